@@ -1,0 +1,42 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { assertNotTooNew, migrate } from './migrate.ts';
+import { migrations } from './migrations/index.ts';
+
+export type { Database };
+
+export interface OpenOptions {
+  /** Path to a better_sqlite3.node built for the running ABI (Electron's differs from Node's). */
+  nativeBinding?: string;
+}
+
+export interface OpenedLibrary {
+  db: Database;
+  /** True when the file held no schema yet: the caller seeds it. */
+  created: boolean;
+}
+
+/**
+ * Opens (creating if needed) a library file and brings its schema up to date.
+ * `synchronous = FULL` because WAL's default NORMAL can lose the last commits on
+ * power loss, and a trainee's notes are worth the extra fsync.
+ */
+export function openLibrary(path: string, options: OpenOptions = {}): OpenedLibrary {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new BetterSqlite3(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    assertNotTooNew(db, migrations);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    const created = db.prepare('SELECT count(*) AS n FROM sqlite_schema').pluck().get() === 0;
+    migrate(db, migrations);
+    return { db, created };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,71 @@
+import type { Database } from 'better-sqlite3';
+
+export interface BriefingRow {
+  id: number;
+  title: string | null;
+  preface: string | null;
+  sourceName: string;
+  importedAt: string;
+  documentCount: number;
+}
+
+export interface DocumentRow {
+  id: number;
+  briefingId: number;
+  briefingTitle: string | null;
+  position: number;
+  title: string;
+  unit: string | null;
+  speakerName: string | null;
+  speakerRole: string | null;
+}
+
+export interface BlockRow {
+  id: number;
+  position: number;
+  kind: 'heading' | 'paragraph';
+  level: number | null;
+  text: string;
+}
+
+export function listBriefings(db: Database): BriefingRow[] {
+  return db
+    .prepare(
+      `SELECT b.id, b.title, b.preface, b.source_name AS sourceName, b.imported_at AS importedAt,
+              (SELECT count(*) FROM documents d WHERE d.briefing_id = b.id) AS documentCount
+         FROM briefings b
+        ORDER BY b.imported_at DESC, b.id DESC`,
+    )
+    .all() as BriefingRow[];
+}
+
+const documentColumns = `
+  d.id, d.briefing_id AS briefingId, b.title AS briefingTitle, d.position, d.title, d.unit,
+  d.speaker_name AS speakerName, d.speaker_role AS speakerRole`;
+
+export function listDocuments(db: Database, briefingId?: number): DocumentRow[] {
+  return db
+    .prepare(
+      `SELECT ${documentColumns}
+         FROM documents d JOIN briefings b ON b.id = d.briefing_id
+        WHERE (@briefingId IS NULL OR d.briefing_id = @briefingId)
+        ORDER BY b.imported_at DESC, b.id DESC, d.position`,
+    )
+    .all({ briefingId: briefingId ?? null }) as DocumentRow[];
+}
+
+export function getDocument(db: Database, id: number): DocumentRow | undefined {
+  return db
+    .prepare(`SELECT ${documentColumns} FROM documents d JOIN briefings b ON b.id = d.briefing_id WHERE d.id = ?`)
+    .get(id) as DocumentRow | undefined;
+}
+
+export function listBlocks(db: Database, documentId: number): BlockRow[] {
+  return db
+    .prepare('SELECT id, position, kind, level, text FROM blocks WHERE document_id = ? ORDER BY position')
+    .all(documentId) as BlockRow[];
+}
+
+export function countBriefings(db: Database): number {
+  return db.prepare('SELECT count(*) FROM briefings').pluck().get() as number;
+}

@@ -1,0 +1,19 @@
+import type { ApiMethod } from './contract.ts';
+
+/** The method names at run time, for transports that must build the API object up front. */
+export const apiMethods = [
+  'getAppInfo',
+  'getSettings',
+  'updateSettings',
+  'listBriefings',
+  'listDocuments',
+  'getDocument',
+] as const satisfies readonly ApiMethod[];
+
+type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>;
+// Fails to compile when the contract gains a method this list lacks.
+export const everyMethodListed: [Missing] extends [never] ? true : Missing = true;
+
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && (apiMethods as readonly string[]).includes(name);
+}

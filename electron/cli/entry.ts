@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import { runCli } from './main.ts';
+
+// Bundled to dist/cli.mjs, so the package root is one folder up.
+const root = join(import.meta.dirname, '..');
+
+runCli(
+  process.argv.slice(2),
+  { samplePath: join(root, 'build', 'sample', 'sample-briefing.txt'), rendererDir: join(root, 'dist', 'renderer') },
+  { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n'), env: process.env },
+).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`briefing: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 70;
+  },
+);

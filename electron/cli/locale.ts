@@ -1,0 +1,7 @@
+import type { Locale } from '../api/contract.ts';
+
+/** The CLI speaks Chinese unless the environment asks for English. */
+export function cliLocale(env: NodeJS.ProcessEnv = process.env): Locale {
+  const lang = env.BRIEFING_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^en/i.test(lang) ? 'en' : 'zh-CN';
+}

@@ -1,0 +1,160 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Dispatch } from '../api/dispatcher.ts';
+import { errorPayload } from '../api/errors.ts';
+import { contentSecurityPolicy } from '../security/csp.ts';
+import { readStatic } from './static-files.ts';
+
+export interface HostOptions {
+  dispatch: Dispatch;
+  /** The built renderer (index.html and its assets). */
+  staticDir: string;
+  /** 0 or absent: a free port. */
+  port?: number;
+  /** For tests; otherwise a fresh random token per launch. */
+  token?: string;
+}
+
+export interface Host {
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const loopback = '127.0.0.1';
+const cookieName = 'briefing_token';
+const maxBodyBytes = 1 << 20;
+
+const baseHeaders = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/**
+ * Serves the renderer and the API on loopback only. Every request must carry the
+ * launch token (the printed URL trades it for a SameSite=Strict cookie) and a Host
+ * naming exactly this address, which defeats DNS rebinding; a cross-origin Origin
+ * is refused, which defeats other pages in the same browser.
+ */
+export async function startHost(options: HostOptions): Promise<Host> {
+  const token = options.token ?? randomBytes(32).toString('base64url');
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: errorPayload('internal') });
+      else res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, loopback, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const origin = `http://${loopback}:${port}`;
+  const expectedHost = `${loopback}:${port}`;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.headers.host !== expectedHost) return refuse(res, 'Host');
+    const requestOrigin = req.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) return refuse(res, 'Origin');
+    const url = new URL(req.url ?? '/', origin);
+
+    const offered = url.searchParams.get('token');
+    if (url.pathname === '/' && offered !== null) {
+      if (!sameSecret(offered, token)) return refuse(res, 'token');
+      res.writeHead(303, {
+        ...baseHeaders,
+        Location: '/',
+        'Set-Cookie': `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Cache-Control': 'no-store',
+      });
+      res.end();
+      return;
+    }
+    if (!sameSecret(presentedToken(req) ?? '', token)) return refuse(res, 'token');
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: errorPayload('forbidden', { why: 'method' }) });
+      const body = await readBody(req);
+      if (body === null) return sendJson(res, 413, { ok: false, error: errorPayload('invalid_argument', { what: 'body' }) });
+      let arg: unknown;
+      try {
+        arg = body.length ? JSON.parse(body) : {};
+      } catch {
+        return sendJson(res, 400, { ok: false, error: errorPayload('invalid_argument', { what: 'JSON' }) });
+      }
+      return sendJson(res, 200, await options.dispatch(decodeURIComponent(url.pathname.slice(5)), arg));
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: errorPayload('forbidden', { why: 'method' }) });
+    const file = await readStatic(options.staticDir, url.pathname);
+    if (!file) return sendJson(res, 404, { ok: false, error: errorPayload('not_found', { what: url.pathname }) });
+    res.writeHead(200, {
+      ...baseHeaders,
+      'Content-Type': file.contentType,
+      'Content-Security-Policy': contentSecurityPolicy,
+      'Cache-Control': 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  return {
+    url: `${origin}/?token=${token}`,
+    origin,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function presentedToken(req: IncomingMessage): string | undefined {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7);
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === cookieName) return value.join('=');
+  }
+  return undefined;
+}
+
+function sameSecret(offered: string, token: string): boolean {
+  const a = Buffer.from(offered);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function refuse(res: ServerResponse, why: string): void {
+  sendJson(res, 403, { ok: false, error: errorPayload('forbidden', { why }) });
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown): void {
+  res.writeHead(status, { ...baseHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(value));
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}

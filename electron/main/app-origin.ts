@@ -1,0 +1,16 @@
+/** The renderer is served from this privileged custom scheme, never from file://. */
+export const appScheme = 'app';
+export const appHost = 'renderer';
+export const appOrigin = `${appScheme}://${appHost}`;
+export const appEntryUrl = `${appOrigin}/index.html`;
+
+/** True only for a URL of the app's own renderer origin. */
+export function isAppUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const u = new URL(url);
+    return u.protocol === `${appScheme}:` && u.host === appHost;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,25 @@
+import type { Locale } from '../api/contract.ts';
+import { ApiError } from '../api/errors.ts';
+import { ImportFailure } from './import/import-failure.ts';
+
+const reasons: Record<ImportFailure['reason'], Record<Locale, string>> = {
+  empty: { 'zh-CN': '文件是空的。', en: 'The file is empty.' },
+  binary: { 'zh-CN': '文件不是文本，可能是图片或程序文件。', en: 'The file is not text; it may be an image or a program.' },
+  'unsupported-format': {
+    'zh-CN': '不支持这种文件格式，请使用 txt、md、html、docx 或 pdf。',
+    en: 'This file format is not supported; use txt, md, html, docx or pdf.',
+  },
+  corrupt: { 'zh-CN': '文件已损坏或不完整。', en: 'The file is damaged or incomplete.' },
+  encrypted: { 'zh-CN': '文件有密码保护，请先取消密码。', en: 'The file is password-protected; remove the password first.' },
+  'too-large': { 'zh-CN': '文件过大（上限 64 MB）。', en: 'The file is too large (the limit is 64 MB).' },
+  'no-text': {
+    'zh-CN': '文件中没有可读取的文字（扫描版 PDF 需先做文字识别）。',
+    en: 'The file has no readable text (a scanned PDF needs text recognition first).',
+  },
+};
+
+/** Turns the importer's failure into the error every transport shows the user. */
+export function importError(err: unknown, file: string): unknown {
+  if (err instanceof ImportFailure) return ApiError.of('import_failed', { file, reason: reasons[err.reason] });
+  return err;
+}

@@ -1,0 +1,54 @@
+/**
+ * What the importer makes of a file before anything is stored. The shape is the
+ * one `briefing import --dry-run --json` prints, so it is a public format: keep
+ * additions optional.
+ */
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export type ParsedBlock =
+  | { kind: 'heading'; level: HeadingLevel; text: string }
+  | { kind: 'paragraph'; text: string };
+
+export interface ImportNotice {
+  /**
+   * Identifies this one repair across re-parses of the same text, so the review
+   * can undo it by parsing again with the id in `ParseOptions.skip`.
+   */
+  id: string;
+  /** Stable machine name of the repair or finding, e.g. `join-column-break`. */
+  kind: string;
+  /** One sentence for the user, in the locale the parse was asked for. */
+  message: string;
+}
+
+export interface Speaker {
+  name: string;
+  role: string | null;
+}
+
+export interface ParsedDocument {
+  title: string;
+  unit: string | null;
+  speaker: Speaker | null;
+  blocks: ParsedBlock[];
+  notices: ImportNotice[];
+}
+
+export interface ParsedBriefing {
+  title: string | null;
+  preface: string | null;
+  notices: ImportNotice[];
+  documents: ParsedDocument[];
+  /** Photo credits and editor lines taken out of the text (`□本版图片由…摄`, `责任编辑：…`). */
+  credits?: string[];
+}
+
+export type Locale = 'zh-CN' | 'en';
+
+export interface ParseOptions {
+  locale?: Locale;
+  /** Notice ids whose repairs the user undid in the review. */
+  skip?: ReadonlySet<string>;
+  /** Title for a text that has no title line of its own, usually the file name. */
+  fallbackTitle?: string;
+}

@@ -1,0 +1,2 @@
+export const documentUri = (id: number): string => `urn:briefing:doc:${id}`;
+export const briefingUri = (id: number): string => `urn:briefing:pack:${id}`;

@@ -1,0 +1,17 @@
+import type { Call } from '../../../electron/api/client.ts';
+import type { Envelope } from '../../../electron/api/contract.ts';
+
+/**
+ * The browser host's transport. The launch token lives in an HttpOnly cookie the
+ * host set, so it never touches script; the JSON content type forces a CORS
+ * preflight, which the host refuses for any other origin.
+ */
+export const httpCall: Call = async (method, arg) => {
+  const response = await fetch(`/api/${encodeURIComponent(method)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify(arg ?? {}),
+  });
+  return (await response.json()) as Envelope;
+};
