@@ -3,17 +3,28 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
 
-const node = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'worker_threads'];
+const nodeModules = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'worker_threads'];
 const behindApi = ['**/db/**', '**/electron/services/**', '**/electron/main/**', '**/electron/host/**', '**/electron/cli/**', '**/electron/preload/**'];
 
-/** One layer's forbidden imports; type-only imports cross every border. */
-const border = (files, groups, message) => ({
-  files,
-  ignores: ['**/*.test.ts', '**/*.test-helper.ts'],
-  rules: {
-    '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: groups, message, allowTypeImports: true }] }],
-  },
-});
+/**
+ * One layer's forbidden imports: `modules` by exact name, `folders` as path patterns,
+ * `node` for every `node:` built-in. Type-only imports cross every border.
+ */
+const border = (files, { modules = [], folders = [], node = false }, message) => {
+  const patterns = [];
+  if (folders.length) patterns.push({ group: folders, message, allowTypeImports: true });
+  if (node) patterns.push({ regex: '^node:', message, allowTypeImports: true });
+  return {
+    files,
+    ignores: ['**/*.test.ts', '**/*.test-helper.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: modules.map((name) => ({ name, message, allowTypeImports: true })), patterns },
+      ],
+    },
+  };
+};
 
 export default ts.config(
   { ignores: ['dist/', 'node_modules/', '.cache/', 'test-results/'] },
@@ -34,13 +45,25 @@ export default ts.config(
   { files: ['renderer/src/**'], languageOptions: { globals: { ...globals.browser } } },
   // The borders between layers. The renderer reaches the core only through the API;
   // only electron/main and electron/preload touch Electron; only db/ talks SQL.
-  border(['renderer/src/**'], [...node, 'electron', 'better-sqlite3', ...behindApi], 'The renderer may import only the API (electron/api).'),
-  border(['electron/api/**'], [...node, 'electron', 'better-sqlite3', ...behindApi], 'The API layer is shared with the renderer: pure TypeScript only.'),
+  border(
+    ['renderer/src/**'],
+    { modules: [...nodeModules, 'electron', 'better-sqlite3'], folders: behindApi, node: true },
+    'The renderer may import only the API (electron/api).',
+  ),
+  border(
+    ['electron/api/**'],
+    { modules: [...nodeModules, 'electron', 'better-sqlite3'], folders: behindApi, node: true },
+    'The API layer is shared with the renderer: pure TypeScript only.',
+  ),
   border(
     ['electron/services/**', 'electron/host/**', 'electron/cli/**', 'electron/security/**'],
-    ['electron', 'better-sqlite3', '**/electron/main/**'],
+    { modules: ['electron', 'better-sqlite3'], folders: ['**/electron/main/**'] },
     'Services run headless (CLI, browser host): no Electron; queries belong in db/.',
   ),
-  border(['electron/main/**', 'electron/preload/**'], ['better-sqlite3', '**/db/**'], 'The shell reaches the library through services; SQL lives in db/.'),
-  border(['db/**'], ['electron', '**/electron/**'], 'db/ knows nothing of Electron or the services above it.'),
+  border(
+    ['electron/main/**', 'electron/preload/**'],
+    { modules: ['better-sqlite3'], folders: ['**/db/**'] },
+    'The shell reaches the library through services; SQL lives in db/.',
+  ),
+  border(['db/**'], { modules: ['electron'], folders: ['**/electron/**'] }, 'db/ knows nothing of Electron or the services above it.'),
 );

@@ -60,7 +60,8 @@ describe('migrations', () => {
       const briefingId = insertBriefing(old, {
         title: '旧版资料',
         preface: '编者按',
-        sourceName: 'old.txt',
+        credits: ['□本版图片由某某摄'],
+        source: { name: 'old.txt', format: 'txt', sha256: 'ab'.repeat(32), bytes: new Uint8Array([1, 2, 3]) },
         documents: [
           {
             title: '标题',

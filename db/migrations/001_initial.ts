@@ -5,11 +5,22 @@ export const migration001: Migration = {
   name: 'initial',
   up: `
     CREATE TABLE briefings (
-      id          INTEGER PRIMARY KEY,
-      title       TEXT,
-      preface     TEXT,
-      source_name TEXT NOT NULL,
-      imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+      id            INTEGER PRIMARY KEY,
+      title         TEXT,
+      preface       TEXT,
+      credits       TEXT NOT NULL DEFAULT '[]' CHECK (json_type(credits) = 'array'),
+      source_name   TEXT NOT NULL,
+      source_format TEXT NOT NULL,
+      source_sha256 TEXT NOT NULL,
+      imported_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+      updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+    );
+    CREATE INDEX briefings_by_source ON briefings (source_sha256);
+
+    -- The original file, kept apart so listing briefings never reads megabytes of blobs.
+    CREATE TABLE briefing_sources (
+      briefing_id INTEGER PRIMARY KEY REFERENCES briefings(id) ON DELETE CASCADE,
+      bytes       BLOB NOT NULL
     );
 
     CREATE TABLE documents (

@@ -1,13 +1,20 @@
+import { createHash } from 'node:crypto';
+import { extname } from 'node:path';
 import type { Database } from '../../db/open.ts';
 import { insertBriefing, type NewBriefing } from '../../db/queries/store-briefing.ts';
 import { parseFile } from './import/index.ts';
 import type { Locale, ParsedBriefing } from './import/types.ts';
 
-export function toNewBriefing(parsed: ParsedBriefing, sourceName: string): NewBriefing {
+export function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function toNewBriefing(parsed: ParsedBriefing, fileName: string, bytes: Uint8Array): NewBriefing {
   return {
     title: parsed.title,
     preface: parsed.preface,
-    sourceName,
+    credits: parsed.credits ?? [],
+    source: { name: fileName, format: extname(fileName).slice(1).toLowerCase(), sha256: sha256(bytes), bytes },
     documents: parsed.documents.map((doc) => ({
       title: doc.title,
       unit: doc.unit,
@@ -26,5 +33,5 @@ export async function importFile(
   locale: Locale = 'zh-CN',
 ): Promise<{ briefingId: number; parsed: ParsedBriefing }> {
   const parsed = await parseFile(bytes, fileName, { locale });
-  return { briefingId: insertBriefing(db, toNewBriefing(parsed, fileName)), parsed };
+  return { briefingId: insertBriefing(db, toNewBriefing(parsed, fileName, bytes)), parsed };
 }
