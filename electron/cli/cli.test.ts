@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../api/contract.ts';
+import { sampleFileName } from '../services/sample.ts';
 import { runCli } from './main.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const resources = { samplePath: join(root, 'build', 'sample', 'sample-briefing.txt'), rendererDir: join(root, 'dist', 'renderer') };
+const resources = { samplePath: join(root, 'build', 'sample', sampleFileName), rendererDir: join(root, 'dist', 'renderer') };
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { sampleFileName } from '../services/sample.ts';
 import { runCli } from './main.ts';
 
 // Bundled to dist/cli.mjs, so the package root is one folder up.
@@ -6,7 +7,7 @@ const root = join(import.meta.dirname, '..');
 
 runCli(
   process.argv.slice(2),
-  { samplePath: join(root, 'build', 'sample', 'sample-briefing.txt'), rendererDir: join(root, 'dist', 'renderer') },
+  { samplePath: join(root, 'build', 'sample', sampleFileName), rendererDir: join(root, 'dist', 'renderer') },
   { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n'), env: process.env },
 ).then(
   (code) => {

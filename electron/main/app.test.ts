@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../api/dispatcher.ts';
 import type { LibrarySession } from '../services/library-session.ts';
 import { appEntryUrl } from './app-origin.ts';
+import { sampleFileName } from '../services/sample.ts';
 import { runDesktopApp, type AppDeps } from './app.ts';
 import { apiChannel } from './ipc-channel.ts';
 
@@ -83,7 +84,7 @@ describe('desktop shell', () => {
     await flush();
     expect(fake.app.setPath).toHaveBeenCalledWith('userData', join(d.env.XDG_CONFIG_HOME!, 'Briefing Reader'));
     expect(open).toHaveBeenCalledWith(
-      expect.objectContaining({ path: '/tmp/lib.sqlite3', samplePath: '/opt/app/build/sample/sample-briefing.txt' }),
+      expect.objectContaining({ path: '/tmp/lib.sqlite3', samplePath: join('/opt/app/build/sample', sampleFileName) }),
     );
   });
 

@@ -3,6 +3,7 @@ import type * as Electron from 'electron';
 import { ApiError } from '../api/errors.ts';
 import type { LibrarySession, SessionOptions } from '../services/library-session.ts';
 import { resolveLibraryPath, userDataDir } from '../services/paths.ts';
+import { sampleFileName } from '../services/sample.ts';
 import { appVersion } from '../services/version.ts';
 import { appEntryUrl } from './app-origin.ts';
 import { registerApi } from './ipc.ts';
@@ -46,7 +47,7 @@ export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
   }
 
   const rendererDir = join(layout.resources, layout.packaged ? 'renderer' : join('dist', 'renderer'));
-  const samplePath = join(layout.resources, layout.packaged ? 'sample' : join('build', 'sample'), 'sample-briefing.txt');
+  const samplePath = join(layout.resources, layout.packaged ? 'sample' : join('build', 'sample'), sampleFileName);
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   const openExternal = (url: string) => shell.openExternal(url);
   let mainWindow: Electron.BrowserWindow | null = null;
