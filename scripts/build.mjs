@@ -34,6 +34,7 @@ const requireShim = { js: "import { createRequire as __cr } from 'node:module'; 
 await Promise.all([
   esbuild({ ...node, entryPoints: ['electron/cli/entry.ts'], outfile: 'dist/cli.mjs', format: 'esm', banner: requireShim }),
   esbuild({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.mjs', format: 'esm', banner: requireShim }),
+  esbuild({ ...node, entryPoints: ['electron/services/import-worker/worker.ts'], outfile: 'dist/import-worker.mjs', format: 'esm', banner: requireShim }),
   // A sandboxed preload cannot be an ES module.
   esbuild({ ...node, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
 ]);

@@ -55,6 +55,46 @@ export interface AppInfo {
 
 export type Empty = Record<string, never>;
 
+/** A layout repair or finding of the importer, which the review can undo. */
+export interface ImportRepair {
+  id: string;
+  kind: string;
+  message: string;
+  /** Title of the document it touched; null for the briefing as a whole. */
+  document: string | null;
+  applied: boolean;
+}
+
+export type DraftBlock = { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string } | { kind: 'paragraph'; text: string };
+
+export interface DraftDocument {
+  title: string;
+  unit: string | null;
+  speaker: Speaker | null;
+  blocks: DraftBlock[];
+}
+
+/** What an import will save: the importer's reading, as the user edits it in the review. */
+export interface ImportDraft {
+  title: string | null;
+  preface: string | null;
+  credits: string[];
+  documents: DraftDocument[];
+}
+
+export interface ImportJob {
+  id: string;
+  fileName: string;
+  state: 'reading' | 'ready' | 'failed';
+  /** Pages (or stages) read so far, while reading. */
+  progress: { done: number; total: number } | null;
+  draft: ImportDraft | null;
+  repairs: ImportRepair[];
+  /** Briefings already imported from the very same file. */
+  duplicates: BriefingRef[];
+  error: ApiErrorPayload | null;
+}
+
 export interface BriefingApi {
   getAppInfo(arg: Empty): Promise<AppInfo>;
   getSettings(arg: Empty): Promise<Settings>;
@@ -62,6 +102,15 @@ export interface BriefingApi {
   listBriefings(arg: Empty): Promise<{ briefings: BriefingSummary[] }>;
   listDocuments(arg: { briefingId?: number }): Promise<{ documents: DocumentSummary[] }>;
   getDocument(arg: { id: number }): Promise<DocumentDetail>;
+  /** Starts reading a file (its bytes in base64) for the import review; poll getImportJob. */
+  startImport(arg: { fileName: string; data: string }): Promise<ImportJob>;
+  getImportJob(arg: { id: string }): Promise<ImportJob>;
+  /** Reads the file again with the given repairs undone. */
+  reparseImport(arg: { id: string; skip: string[] }): Promise<ImportJob>;
+  /** Stops reading and forgets the file; nothing was saved. */
+  cancelImport(arg: { id: string }): Promise<{ cancelled: boolean }>;
+  /** Saves the reviewed draft as a new briefing, or in place of `replaceBriefingId`. */
+  commitImport(arg: { id: string; draft: ImportDraft; replaceBriefingId?: number }): Promise<{ briefing: BriefingRef; documents: DocumentSummary[] }>;
 }
 
 export type ApiMethod = keyof BriefingApi;

@@ -17,6 +17,10 @@ const doc: DocumentDetail = {
   blocks: [{ id: 1, kind: 'paragraph', level: null, text: '正文' }],
 };
 
+const missing = (): never => {
+  throw ApiError.of('not_found', { what: 'import' });
+};
+
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     getAppInfo: () => ({ version: '1.0.0', libraryPath: '/tmp/x' }),
@@ -28,6 +32,11 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
       if (id !== 7) throw ApiError.of('not_found', { what: `urn:briefing:doc:${id}` });
       return doc;
     },
+    startImport: missing,
+    getImportJob: missing,
+    reparseImport: missing,
+    cancelImport: () => ({ cancelled: false }),
+    commitImport: missing,
     ...overrides,
   };
 }

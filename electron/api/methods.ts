@@ -8,6 +8,11 @@ export const apiMethods = [
   'listBriefings',
   'listDocuments',
   'getDocument',
+  'startImport',
+  'getImportJob',
+  'reparseImport',
+  'cancelImport',
+  'commitImport',
 ] as const satisfies readonly ApiMethod[];
 
 type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>;

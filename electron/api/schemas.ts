@@ -4,6 +4,38 @@ import type { ApiArg, ApiMethod } from './contract.ts';
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const empty = z.object({}).strict();
 const locale = z.enum(['zh-CN', 'en']);
+const jobId = z.string().regex(/^[\w-]{1,64}$/);
+const line = z.string().max(1_000_000);
+const shortLine = z.string().min(1).max(2_000);
+
+const draftBlock = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), text: line }).strict(),
+  z.object({ kind: z.literal('paragraph'), text: line }).strict(),
+]);
+
+const draft = z
+  .object({
+    title: z.string().max(2_000).nullable(),
+    preface: line.nullable(),
+    credits: z.array(z.string().max(2_000)).max(1_000),
+    documents: z
+      .array(
+        z
+          .object({
+            title: shortLine,
+            unit: z.string().max(2_000).nullable(),
+            speaker: z.object({ name: shortLine, role: z.string().max(2_000).nullable() }).strict().nullable(),
+            blocks: z.array(draftBlock).max(200_000),
+          })
+          .strict(),
+      )
+      .min(1)
+      .max(2_000),
+  })
+  .strict();
+
+/** base64 of at most the importer's 64 MiB limit. */
+const fileData = z.string().max(Math.ceil((64 * 1024 * 1024) / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
 /** The boundary check for each method's one argument: the renderer is untrusted. */
 export const argSchemas = {
@@ -13,6 +45,11 @@ export const argSchemas = {
   listBriefings: empty,
   listDocuments: z.object({ briefingId: id.optional() }).strict(),
   getDocument: z.object({ id }).strict(),
+  startImport: z.object({ fileName: z.string().min(1).max(255), data: fileData }).strict(),
+  getImportJob: z.object({ id: jobId }).strict(),
+  reparseImport: z.object({ id: jobId, skip: z.array(z.string().max(300)).max(10_000) }).strict(),
+  cancelImport: z.object({ id: jobId }).strict(),
+  commitImport: z.object({ id: jobId, draft, replaceBriefingId: id.optional() }).strict(),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiArg<M>> };
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -5,10 +5,15 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../api/contract.ts';
 import { sampleFileName } from '../services/sample.ts';
+import { sourceWorker } from '../services/import-worker/test-config.test-helper.ts';
 import { runCli } from './main.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const resources = { samplePath: join(root, 'build', 'sample', sampleFileName), rendererDir: join(root, 'dist', 'renderer') };
+const resources = {
+  samplePath: join(root, 'build', 'sample', sampleFileName),
+  rendererDir: join(root, 'dist', 'renderer'),
+  importWorker: sourceWorker,
+};
 
 async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
   const out: string[] = [];

@@ -7,7 +7,11 @@ const root = join(import.meta.dirname, '..');
 
 runCli(
   process.argv.slice(2),
-  { samplePath: join(root, 'build', 'sample', sampleFileName), rendererDir: join(root, 'dist', 'renderer') },
+  {
+    samplePath: join(root, 'build', 'sample', sampleFileName),
+    rendererDir: join(root, 'dist', 'renderer'),
+    importWorker: { script: join(root, 'dist', 'import-worker.mjs') },
+  },
   { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n'), env: process.env },
 ).then(
   (code) => {

@@ -6,7 +6,7 @@ import { ApiError } from '../api/errors.ts';
 import { startHost } from '../host/server.ts';
 import { importError } from '../services/import-errors.ts';
 import { importFile } from '../services/import-service.ts';
-import { parseFile } from '../services/import/index.ts';
+import { parseInWorker, type ImportWorkerConfig } from '../services/import-worker/parse-in-worker.ts';
 import { openLibrarySession, type LibrarySession } from '../services/library-session.ts';
 import { resolveLibraryPath } from '../services/paths.ts';
 import { briefingUri } from '../services/uris.ts';
@@ -18,6 +18,7 @@ import { documentTable } from './output.ts';
 export interface CliResources {
   samplePath: string;
   rendererDir: string;
+  importWorker: ImportWorkerConfig;
 }
 
 export interface CliIO {
@@ -80,6 +81,7 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
       path: resolveLibraryPath(values.db, io.env),
       version: appVersion,
       samplePath: values['no-sample'] ? null : resources.samplePath,
+      importWorker: resources.importWorker,
     });
   const call = async <M extends ApiMethod>(session: LibrarySession, method: M, arg: unknown): Promise<ApiResult<M>> => {
     const envelope = await session.dispatch(method, arg);
@@ -100,7 +102,7 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
       }
     }
     case 'import':
-      return importCommand(rest, { json: !!values.json, dryRun: !!values['dry-run'] }, open, io, locale);
+      return importCommand(rest, { json: !!values.json, dryRun: !!values['dry-run'] }, resources, open, io, locale);
     case 'serve': {
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(msg('badPort', locale, { value: values.port ?? '' }));
@@ -123,6 +125,7 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
 async function importCommand(
   files: string[],
   flags: { json: boolean; dryRun: boolean },
+  resources: CliResources,
   open: () => Promise<LibrarySession>,
   io: CliIO,
   locale: Locale,
@@ -140,7 +143,7 @@ async function importCommand(
     const parsed = [];
     for (const { file, bytes } of inputs) {
       try {
-        parsed.push(await parseFile(bytes, basename(file), { locale }));
+        parsed.push(await parseInWorker(resources.importWorker, bytes, basename(file), { locale }));
       } catch (err) {
         throw importError(err, basename(file));
       }
@@ -152,12 +155,8 @@ async function importCommand(
   try {
     const results = [];
     for (const { file, bytes } of inputs) {
-      try {
-        const { briefingId, parsed } = await importFile(session.db, bytes, basename(file), locale);
-        results.push({ file, uri: briefingUri(briefingId), documents: parsed.documents.length });
-      } catch (err) {
-        throw importError(err, basename(file));
-      }
+      const { briefingId, parsed } = await importFile(session.db, session.parse, bytes, basename(file), { locale });
+      results.push({ file, uri: briefingUri(briefingId), documents: parsed.documents.length });
     }
     io.out(
       flags.json

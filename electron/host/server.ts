@@ -26,7 +26,8 @@ export interface Host {
 
 const loopback = '127.0.0.1';
 const cookieName = 'briefing_token';
-const maxBodyBytes = 1 << 20;
+/** A file to import arrives as base64 inside the request; every other call is small. */
+const bodyLimit = (method: string) => (method === 'startImport' ? 96 << 20 : 1 << 20);
 
 const baseHeaders = {
   'X-Content-Type-Options': 'nosniff',
@@ -80,7 +81,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: errorPayload('forbidden', { why: 'method' }) });
-      const body = await readBody(req);
+      const method = decodeURIComponent(url.pathname.slice(5));
+      const body = await readBody(req, bodyLimit(method));
       if (body === null) return sendJson(res, 413, { ok: false, error: errorPayload('invalid_argument', { what: 'body' }) });
       let arg: unknown;
       try {
@@ -88,7 +90,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
       } catch {
         return sendJson(res, 400, { ok: false, error: errorPayload('invalid_argument', { what: 'JSON' }) });
       }
-      return sendJson(res, 200, await options.dispatch(decodeURIComponent(url.pathname.slice(5)), arg));
+      return sendJson(res, 200, await options.dispatch(method, arg));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: errorPayload('forbidden', { why: 'method' }) });
@@ -141,7 +143,7 @@ function sendJson(res: ServerResponse, status: number, value: unknown): void {
   res.end(JSON.stringify(value));
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage, maxBodyBytes: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

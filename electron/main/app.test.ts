@@ -61,7 +61,7 @@ function deps(fake: ReturnType<typeof fakeElectron>, open = vi.fn()): AppDeps {
   return { electron: fake.electron as never, openLibrarySession: open, argv: ['electron', '.', '--db', '/tmp/lib.sqlite3'], env };
 }
 
-const layout = { resources: '/opt/app', packaged: false, mainDir: '/opt/app/dist/electron' };
+const layout = { resources: '/opt/app', packaged: false, mainDir: '/opt/app/dist/electron', importWorkerScript: '/opt/app/dist/import-worker.mjs' };
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('desktop shell', () => {
@@ -77,7 +77,7 @@ describe('desktop shell', () => {
 
   it('shares the CLI’s library folder and opens the --db library with the sample', async () => {
     const fake = fakeElectron({ lock: true });
-    const session: LibrarySession = { db: null as never, path: '/tmp/lib.sqlite3', dispatch: createDispatcher({} as never), close: vi.fn() };
+    const session: LibrarySession = { db: null as never, path: '/tmp/lib.sqlite3', dispatch: createDispatcher({} as never), parse: vi.fn(), close: vi.fn() };
     const open = vi.fn(() => Promise.resolve(session));
     const d = deps(fake, open);
     runDesktopApp(layout, d);
@@ -90,7 +90,7 @@ describe('desktop shell', () => {
 
   it('opens one sandboxed window on the app origin and hardens the session', async () => {
     const fake = fakeElectron({ lock: true });
-    const session: LibrarySession = { db: null as never, path: '', dispatch: vi.fn(), close: vi.fn() };
+    const session: LibrarySession = { db: null as never, path: '', dispatch: vi.fn(), parse: vi.fn(), close: vi.fn() };
     runDesktopApp(layout, deps(fake, vi.fn(() => Promise.resolve(session))));
     await flush();
     expect(fake.windows).toHaveLength(1);

@@ -23,6 +23,8 @@ export interface AppLayout {
   packaged: boolean;
   /** Folder of the bundled main process, beside which preload.cjs lies. */
   mainDir: string;
+  /** The bundled import worker, outside the asar archive when packaged. */
+  importWorkerScript: string;
 }
 
 export interface AppDeps {
@@ -72,6 +74,7 @@ export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
         path: resolveLibraryPath(flagValue(deps.argv, '--db'), deps.env),
         version: appVersion,
         samplePath: deps.argv.includes('--no-sample') ? null : samplePath,
+        importWorker: { script: layout.importWorkerScript },
         ...(deps.env.BRIEFING_NATIVE_BINDING ? { nativeBinding: deps.env.BRIEFING_NATIVE_BINDING } : {}),
         onUnexpected: (err) => console.error(err),
       });

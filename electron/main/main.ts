@@ -9,6 +9,8 @@ runDesktopApp(
     resources: electron.app.isPackaged ? process.resourcesPath : join(import.meta.dirname, '..', '..'),
     packaged: electron.app.isPackaged,
     mainDir: import.meta.dirname,
+    // Worker threads cannot start from inside app.asar, so packaging unpacks the worker.
+    importWorkerScript: join(import.meta.dirname, '..', 'import-worker.mjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
   },
   { electron, openLibrarySession, argv: process.argv, env: process.env },
 );

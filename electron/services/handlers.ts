@@ -1,17 +1,19 @@
 import type { Database } from '../../db/open.ts';
 import type { Handlers } from '../api/dispatcher.ts';
+import type { ImportJobs } from './import-jobs.ts';
 import * as library from './library-service.ts';
 import * as settings from './settings-service.ts';
 
 export interface ServiceContext {
   db: Database;
+  imports: ImportJobs;
   libraryPath: string;
   version: string;
 }
 
 /** Binds every API method to the service that does the work; shared by all transports. */
 export function createHandlers(ctx: ServiceContext): Handlers {
-  const { db } = ctx;
+  const { db, imports } = ctx;
   return {
     getAppInfo: () => ({ version: ctx.version, libraryPath: ctx.libraryPath }),
     getSettings: () => settings.getSettings(db),
@@ -19,5 +21,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     listBriefings: () => ({ briefings: library.listBriefings(db) }),
     listDocuments: ({ briefingId }) => ({ documents: library.listDocuments(db, briefingId) }),
     getDocument: ({ id }) => library.getDocument(db, id),
+    startImport: ({ fileName, data }) => imports.start(fileName, Buffer.from(data, 'base64')),
+    getImportJob: ({ id }) => imports.get(id),
+    reparseImport: ({ id, skip }) => imports.reparse(id, skip),
+    cancelImport: ({ id }) => ({ cancelled: imports.cancel(id) }),
+    commitImport: ({ id, draft, replaceBriefingId }) => imports.commit(id, draft, replaceBriefingId),
   };
 }

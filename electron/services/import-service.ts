@@ -1,37 +1,52 @@
-import { createHash } from 'node:crypto';
-import { extname } from 'node:path';
 import type { Database } from '../../db/open.ts';
-import { insertBriefing, type NewBriefing } from '../../db/queries/store-briefing.ts';
-import { parseFile } from './import/index.ts';
-import type { Locale, ParsedBriefing } from './import/types.ts';
+import { findBriefingsBySource, insertBriefing, replaceBriefing } from '../../db/queries/store-briefing.ts';
+import type { BriefingRef, ImportDraft, Locale } from '../api/contract.ts';
+import { ApiError } from '../api/errors.ts';
+import { sha256 } from './hash.ts';
+import { draftOf, toNewBriefing } from './import-draft.ts';
+import { importError } from './import-errors.ts';
+import type { ParsedBriefing } from './import/index.ts';
+import { briefingUri } from './uris.ts';
 
-export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+export interface ParseRequestOptions {
+  locale: Locale;
+  skip?: readonly string[];
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
 }
 
-export function toNewBriefing(parsed: ParsedBriefing, fileName: string, bytes: Uint8Array): NewBriefing {
-  return {
-    title: parsed.title,
-    preface: parsed.preface,
-    credits: parsed.credits ?? [],
-    source: { name: fileName, format: extname(fileName).slice(1).toLowerCase(), sha256: sha256(bytes), bytes },
-    documents: parsed.documents.map((doc) => ({
-      title: doc.title,
-      unit: doc.unit,
-      speakerName: doc.speaker?.name ?? null,
-      speakerRole: doc.speaker?.role ?? null,
-      blocks: doc.blocks.map((b) => ({ kind: b.kind, level: b.kind === 'heading' ? b.level : null, text: b.text })),
-    })),
-  };
+/** How the services read a file; the sessions supply one that runs in a worker thread. */
+export type Parse = (bytes: Uint8Array, fileName: string, options: ParseRequestOptions) => Promise<ParsedBriefing>;
+
+/** Briefings already imported from exactly these bytes. */
+export function duplicatesOf(db: Database, bytes: Uint8Array): BriefingRef[] {
+  return findBriefingsBySource(db, sha256(bytes)).map((b) => ({ id: b.id, uri: briefingUri(b.id), title: b.title ?? b.sourceName }));
 }
 
-/** Parses first and stores in one transaction, so a failure anywhere leaves the library as it was. */
+/**
+ * Saves a reviewed draft in one transaction: as a new briefing, or in place of an
+ * existing one (a corrected file). Either way the library is unchanged on failure.
+ */
+export function saveDraft(db: Database, draft: ImportDraft, fileName: string, bytes: Uint8Array, replaceBriefingId?: number): number {
+  const briefing = toNewBriefing(draft, fileName, bytes);
+  if (replaceBriefingId === undefined) return insertBriefing(db, briefing);
+  if (!replaceBriefing(db, replaceBriefingId, briefing)) throw ApiError.of('not_found', { what: briefingUri(replaceBriefingId) });
+  return replaceBriefingId;
+}
+
+/** Reads and saves a file with no review: the CLI's import and the built-in sample. */
 export async function importFile(
   db: Database,
+  parse: Parse,
   bytes: Uint8Array,
   fileName: string,
-  locale: Locale = 'zh-CN',
+  options: { locale: Locale; replaceBriefingId?: number },
 ): Promise<{ briefingId: number; parsed: ParsedBriefing }> {
-  const parsed = await parseFile(bytes, fileName, { locale });
-  return { briefingId: insertBriefing(db, toNewBriefing(parsed, fileName, bytes)), parsed };
+  let parsed: ParsedBriefing;
+  try {
+    parsed = await parse(bytes, fileName, { locale: options.locale });
+  } catch (err) {
+    throw importError(err, fileName);
+  }
+  return { briefingId: saveDraft(db, draftOf(parsed), fileName, bytes, options.replaceBriefingId), parsed };
 }

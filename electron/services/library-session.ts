@@ -5,13 +5,17 @@ import { openLibrary, type Database } from '../../db/open.ts';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from '../api/dispatcher.ts';
 import { ApiError } from '../api/errors.ts';
 import { createHandlers } from './handlers.ts';
-import { importFile } from './import-service.ts';
+import { parseInWorker, type ImportWorkerConfig } from './import-worker/parse-in-worker.ts';
+import { ImportJobs } from './import-jobs.ts';
+import { importFile, type Parse } from './import-service.ts';
+import { getSettings } from './settings-service.ts';
 
 export interface SessionOptions extends DispatcherOptions {
   path: string;
   version: string;
   /** The built-in briefing imported into a library the first time it is created; null skips it. */
   samplePath: string | null;
+  importWorker: ImportWorkerConfig;
   nativeBinding?: string;
 }
 
@@ -19,6 +23,8 @@ export interface LibrarySession {
   db: Database;
   path: string;
   dispatch: Dispatch;
+  /** Reads a file the way every import does: in a worker, with a stall timeout. */
+  parse: Parse;
   close(): void;
 }
 
@@ -34,13 +40,21 @@ export async function openLibrarySession(options: SessionOptions): Promise<Libra
     throw err;
   }
   const { db, created } = opened;
-  if (created && options.samplePath) {
-    await importFile(db, await readFile(options.samplePath), basename(options.samplePath));
+  const parse: Parse = (bytes, fileName, parseOptions) => parseInWorker(options.importWorker, bytes, fileName, parseOptions);
+  try {
+    if (created && options.samplePath) {
+      await importFile(db, parse, await readFile(options.samplePath), basename(options.samplePath), { locale: 'zh-CN' });
+    }
+  } catch (err) {
+    db.close();
+    throw err;
   }
-  const handlers = createHandlers({ db, libraryPath: options.path, version: options.version });
+  const imports = new ImportJobs(db, parse, () => getSettings(db).locale, (err) => options.onUnexpected?.(err, 'startImport'));
+  const handlers = createHandlers({ db, imports, libraryPath: options.path, version: options.version });
   return {
     db,
     path: options.path,
+    parse,
     dispatch: createDispatcher(handlers, options.onUnexpected ? { onUnexpected: options.onUnexpected } : {}),
     close: () => db.close(),
   };

@@ -51,4 +51,6 @@ export interface ParseOptions {
   skip?: ReadonlySet<string>;
   /** Title for a text that has no title line of its own, usually the file name. */
   fallbackTitle?: string;
+  /** Told how far reading has come (pages of a PDF), so a long import can show progress. */
+  onProgress?: (done: number, total: number) => void;
 }

@@ -1,0 +1,81 @@
+import type { Speaker } from './types.ts';
+import { readMarker } from './headings.ts';
+import { charLength, endsSentence } from './text.ts';
+
+/**
+ * Words that end a job title in a speaker caption. The name follows the last of
+ * them, so longer forms (`副书记`) need not be listed beside shorter ones (`书记`).
+ */
+const ROLE_WORDS = [
+  '书记', '主席', '主任', '局长', '处长', '科长', '厅长', '部长', '省长', '市长', '县长', '区长', '州长', '镇长',
+  '乡长', '旗长', '盟长', '村长', '经理', '董事长', '总裁', '院长', '校长', '所长', '站长', '队长', '组长', '会长',
+  '秘书长', '理事长', '社长', '主编', '总编', '委员', '常委', '专员', '巡视员', '调研员', '主管', '负责人', '总监',
+  '厂长', '行长', '馆长', '庭长', '检察长', '主委', '总工程师', '工程师', '技师', '教授', '研究员', '干事', '代表',
+];
+
+/** Suffixes of a place, organisation or body named on its own line under a speech title. */
+const UNIT_SUFFIXES = [
+  '区', '市', '县', '州', '旗', '盟', '省', '局', '委', '厂', '公司', '集团', '镇', '乡', '街道', '办', '院', '校',
+  '大学', '学院', '中心', '工会', '协会', '联合会', '社区', '村', '矿', '站', '厅', '部', '处', '所', '馆',
+];
+
+const HAN_RUN = /^[\p{Script=Han}]+$/u;
+/** Captions list posts separated by `、`; a comma or full stop means a sentence of body text. */
+const CAPTION_CHARS = /^[\p{Script=Han}、·（）()\s]+$/u;
+const NAME_LENGTHS = [3, 2, 4];
+
+export function parseCaption(text: string): Speaker | null {
+  const length = charLength(text);
+  if (length < 6 || length > 60 || !CAPTION_CHARS.test(text) || readMarker(text)) return null;
+  const chars = Array.from(text.trim());
+  for (const nameLength of NAME_LENGTHS) {
+    const name = chars.slice(-nameLength).join('');
+    const before = chars.slice(0, -nameLength).join('').trimEnd();
+    if (!HAN_RUN.test(name)) continue;
+    if (ROLE_WORDS.some((word) => before.endsWith(word))) {
+      const role = before.replace(/^[、\s]+|[、\s]+$/gu, '');
+      return { name, role: role === '' ? null : role };
+    }
+  }
+  return null;
+}
+
+export function isUnitLine(text: string): boolean {
+  const length = charLength(text);
+  return (
+    length >= 2 &&
+    length <= 20 &&
+    /^[\p{Script=Han}·（）()]+$/u.test(text) &&
+    UNIT_SUFFIXES.some((s) => text.endsWith(s)) &&
+    parseCaption(text) === null
+  );
+}
+
+const CREDIT_PATTERNS = [
+  // `□本版图片由本报记者鲜康摄`, `（本报记者 张三 摄）`
+  /^[□■◇◆○●]?\s*[（(]?[^。；！？]{0,30}(?:图片|照片|图|记者|通讯员)[^。；！？]{0,30}摄(?:影)?[）)]?$/u,
+  // `责任编辑：王五`, `美编 李四`
+  /^[□■]?\s*(?:责任编辑|责编|编辑|美编|校对|审校|审核|组版|版式|制图|摄影|图片)\s*[：:／/\s]\s*[^。；！？]{1,30}$/u,
+];
+
+export function isCreditLine(text: string): boolean {
+  return charLength(text) <= 50 && CREDIT_PATTERNS.some((p) => p.test(text.trim()));
+}
+
+/** Stops that a headline never carries; a comma or colon may appear in one. */
+const TITLE_STOP = /[。；;！？!?]/u;
+
+/** A headline: short, no sentence stop, not numbered and not one of the other short line kinds. */
+export function isTitleLike(text: string): boolean {
+  const length = charLength(text);
+  return (
+    length >= 2 &&
+    length <= 50 &&
+    !TITLE_STOP.test(text) &&
+    !endsSentence(text) &&
+    readMarker(text) === null &&
+    !isUnitLine(text) &&
+    parseCaption(text) === null &&
+    !isCreditLine(text)
+  );
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToLines } from './markdown.ts';
+
+describe('markdownToLines', () => {
+  it('reads ATX and setext headings as hints and joins paragraph lines', () => {
+    const md = '# 讲话标题\n\n## 一、第一部分\n\n正文第一行\n接着第二行。\n\n### 小节\n\n子标题\n---\n\nEnglish words\nwrap here.';
+    expect(markdownToLines(md)).toEqual([
+      { text: '讲话标题', hint: { kind: 'title' } },
+      { text: '一、第一部分', hint: { kind: 'heading', level: 1 } },
+      { text: '正文第一行接着第二行。' },
+      { text: '小节', hint: { kind: 'heading', level: 2 } },
+      { text: '子标题', hint: { kind: 'heading', level: 1 } },
+      { text: 'English words wrap here.' },
+    ]);
+  });
+
+  it('strips inline markup and keeps the words', () => {
+    const md = '**加粗**、中文*斜体*、`代码`、~~删除~~、[链接](https://x.cn)和![图](a.png)和<span onclick="x()">标签</span>，snake_case_name 保留';
+    expect(markdownToLines(md).map((l) => l.text)).toEqual(['加粗、中文斜体、代码、删除、链接和和标签，snake_case_name 保留']);
+  });
+
+  it('gives list items and Chinese-numbered lines their own lines', () => {
+    const md = '- 第一项\n- 第二项\n一、标题\n正文。\n（一）小标题';
+    expect(markdownToLines(md).map((l) => l.text)).toEqual(['第一项', '第二项', '一、标题', '正文。', '（一）小标题']);
+  });
+
+  it('drops raw scripts, front matter and link definitions', () => {
+    const md = '---\ntitle: x\n---\n正文。\n\n<script>\nalert(1)\n</script>\n\n[ref]: https://x.cn\n> 引用。';
+    expect(markdownToLines(md).map((l) => l.text)).toEqual(['正文。', '引用。']);
+  });
+});
