@@ -1,19 +1,16 @@
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ApiMethod, ApiResult, Locale } from '../api/contract.ts';
 import { ApiError } from '../api/errors.ts';
 import { startHost } from '../host/server.ts';
-import { importError } from '../services/import-errors.ts';
-import { importFile } from '../services/import-service.ts';
-import { parseInWorker, type ImportWorkerConfig } from '../services/import-worker/parse-in-worker.ts';
+import type { ImportWorkerConfig } from '../services/import-worker/parse-in-worker.ts';
 import { openLibrarySession, type LibrarySession } from '../services/library-session.ts';
 import { resolveLibraryPath } from '../services/paths.ts';
-import { briefingUri } from '../services/uris.ts';
 import { appVersion } from '../services/version.ts';
+import { importCommand } from './import-command.ts';
 import { cliLocale } from './locale.ts';
 import { msg } from './messages.ts';
 import { documentTable } from './output.ts';
+import { UsageError } from './usage-error.ts';
 
 export interface CliResources {
   samplePath: string;
@@ -27,8 +24,6 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
 }
 
-/** A mistake of the user's: printed as one line, never with a stack trace. */
-class UsageError extends Error {}
 
 const options = {
   db: { type: 'string' },
@@ -36,6 +31,7 @@ const options = {
   json: { type: 'boolean' },
   port: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  replace: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsConfig['options'];
@@ -102,7 +98,14 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
       }
     }
     case 'import':
-      return importCommand(rest, { json: !!values.json, dryRun: !!values['dry-run'] }, resources, open, io, locale);
+      return importCommand(
+        rest,
+        { json: !!values.json, dryRun: !!values['dry-run'], replace: values.replace },
+        resources.importWorker,
+        open,
+        io.out,
+        locale,
+      );
     case 'serve': {
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(msg('badPort', locale, { value: values.port ?? '' }));
@@ -119,52 +122,5 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
     }
     default:
       throw new UsageError(msg('unknownCommand', locale, { name: command }));
-  }
-}
-
-async function importCommand(
-  files: string[],
-  flags: { json: boolean; dryRun: boolean },
-  resources: CliResources,
-  open: () => Promise<LibrarySession>,
-  io: CliIO,
-  locale: Locale,
-): Promise<number> {
-  if (files.length === 0) throw new UsageError(msg('noFiles', locale));
-  const inputs: { file: string; bytes: Uint8Array }[] = [];
-  for (const file of files) {
-    try {
-      inputs.push({ file, bytes: await readFile(file) });
-    } catch (err) {
-      throw new UsageError(msg('cannotRead', locale, { file, why: (err as NodeJS.ErrnoException).code ?? String(err) }));
-    }
-  }
-  if (flags.dryRun) {
-    const parsed = [];
-    for (const { file, bytes } of inputs) {
-      try {
-        parsed.push(await parseInWorker(resources.importWorker, bytes, basename(file), { locale }));
-      } catch (err) {
-        throw importError(err, basename(file));
-      }
-    }
-    io.out(flags.json ? JSON.stringify(parsed.length === 1 ? parsed[0] : parsed, null, 2) : parsed.map((p) => p.documents.map((d) => d.title).join('\n')).join('\n\n'));
-    return 0;
-  }
-  const session = await open();
-  try {
-    const results = [];
-    for (const { file, bytes } of inputs) {
-      const { briefingId, parsed } = await importFile(session.db, session.parse, bytes, basename(file), { locale });
-      results.push({ file, uri: briefingUri(briefingId), documents: parsed.documents.length });
-    }
-    io.out(
-      flags.json
-        ? JSON.stringify(results, null, 2)
-        : results.map((r) => msg('imported', locale, { file: r.file, count: r.documents, uri: r.uri })).join('\n'),
-    );
-    return 0;
-  } finally {
-    session.close();
   }
 }

@@ -8,8 +8,10 @@ const text = {
 
 命令：
   list [--json]              列出资料库中的文件
-  import 文件... [--dry-run] [--json]
-                             导入简报（txt、md、html、docx、pdf）
+  import 文件... [--dry-run] [--json] [--replace 简报URI]
+                             导入简报（txt、md、html、docx、pdf）；
+                             --dry-run 只显示识别结果，不保存；
+                             --replace 用修订后的文件更新已有简报
   serve [--port N]           在本机浏览器中打开研读
 
 通用选项：
@@ -20,8 +22,10 @@ const text = {
 
 Commands:
   list [--json]              list the documents in the library
-  import FILE... [--dry-run] [--json]
-                             import briefings (txt, md, html, docx, pdf)
+  import FILE... [--dry-run] [--json] [--replace BRIEFING-URI]
+                             import briefings (txt, md, html, docx, pdf);
+                             --dry-run shows what would be imported, saving nothing;
+                             --replace updates a briefing from a corrected file
   serve [--port N]           open Briefing Reader in a local browser
 
 Common options:
@@ -43,6 +47,15 @@ Common options:
     'zh-CN': '已导入 {file}：{count} 篇文件（{uri}）',
     en: 'Imported {file}: {count} documents ({uri})',
   },
+  replaced: { 'zh-CN': '已用 {file} 更新 {uri}：{count} 篇文件', en: 'Updated {uri} from {file}: {count} documents' },
+  alreadyImported: {
+    'zh-CN': '{file} 已导入过（{uri}），未重复导入。如需更新，请使用 --replace {uri}',
+    en: '{file} was imported before ({uri}); not imported again. To update it, use --replace {uri}',
+  },
+  replaceOneFile: { 'zh-CN': '--replace 只能与一个文件一起使用。', en: '--replace takes exactly one file.' },
+  badBriefingUri: { 'zh-CN': '简报 URI 格式应为 urn:briefing:pack:编号：{uri}', en: 'A briefing URI looks like urn:briefing:pack:<id>: {uri}' },
+  dryRunHeader: { 'zh-CN': '{file}：识别出 {count} 篇文件（未保存）', en: '{file}: {count} documents found (nothing saved)' },
+  dryRunRepairs: { 'zh-CN': '自动修复 {count} 处：', en: '{count} repairs made:' },
   emptyLibrary: { 'zh-CN': '资料库中还没有文件。', en: 'The library has no documents yet.' },
 } satisfies Record<string, Record<Locale, string>>;
 

@@ -1,0 +1,112 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { Locale } from '../api/contract.ts';
+import { importError } from '../services/import-errors.ts';
+import { draftOf } from '../services/import-draft.ts';
+import { duplicatesOf, saveDraft } from '../services/import-service.ts';
+import { ImportFailure, MAX_INPUT_BYTES, type ParsedBriefing } from '../services/import/index.ts';
+import { parseInWorker, type ImportWorkerConfig } from '../services/import-worker/parse-in-worker.ts';
+import type { LibrarySession } from '../services/library-session.ts';
+import { briefingUri } from '../services/uris.ts';
+import { msg } from './messages.ts';
+import { UsageError } from './usage-error.ts';
+
+export interface ImportFlags {
+  json: boolean;
+  dryRun: boolean;
+  /** `urn:briefing:pack:<id>` of the briefing a corrected file replaces. */
+  replace: string | undefined;
+}
+
+interface Input {
+  file: string;
+  name: string;
+  bytes: Uint8Array;
+  parsed: ParsedBriefing;
+}
+
+/**
+ * `briefing import`: every file is read and parsed before anything is written, and
+ * all of them are saved in one transaction, so one bad file leaves the library as it was.
+ */
+export async function importCommand(
+  files: string[],
+  flags: ImportFlags,
+  worker: ImportWorkerConfig,
+  open: () => Promise<LibrarySession>,
+  out: (text: string) => void,
+  locale: Locale,
+): Promise<number> {
+  if (files.length === 0) throw new UsageError(msg('noFiles', locale));
+  const replaceId = flags.replace === undefined ? undefined : parseBriefingUri(flags.replace, locale);
+  if (replaceId !== undefined && files.length !== 1) throw new UsageError(msg('replaceOneFile', locale));
+
+  const inputs: Input[] = [];
+  for (const file of files) {
+    const name = basename(file);
+    const bytes = await readInput(file, name, locale);
+    try {
+      inputs.push({ file, name, bytes, parsed: await parseInWorker(worker, bytes, name, { locale }) });
+    } catch (err) {
+      throw importError(err, name);
+    }
+  }
+
+  if (flags.dryRun) {
+    const parsed = inputs.map((i) => i.parsed);
+    out(flags.json ? JSON.stringify(parsed.length === 1 ? parsed[0] : parsed, null, 2) : inputs.map((i) => summary(i.parsed, i.file, locale)).join('\n\n'));
+    return 0;
+  }
+
+  const session = await open();
+  try {
+    const results = session.db.transaction(() =>
+      inputs.map((input) => {
+        const existing = replaceId === undefined ? duplicatesOf(session.db, input.bytes)[0] : undefined;
+        if (existing) return { file: input.file, uri: existing.uri, documents: input.parsed.documents.length, alreadyImported: true };
+        const id = saveDraft(session.db, draftOf(input.parsed), input.name, input.bytes, replaceId);
+        return { file: input.file, uri: briefingUri(id), documents: input.parsed.documents.length, alreadyImported: false };
+      }),
+    )();
+    out(
+      flags.json
+        ? JSON.stringify(results, null, 2)
+        : results
+            .map((r) => msg(r.alreadyImported ? 'alreadyImported' : replaceId ? 'replaced' : 'imported', locale, { file: r.file, count: r.documents, uri: r.uri }))
+            .join('\n'),
+    );
+    return 0;
+  } finally {
+    session.close();
+  }
+}
+
+function parseBriefingUri(uri: string, locale: Locale): number {
+  const m = /^urn:briefing:pack:(\d{1,15})$/.exec(uri);
+  if (!m) throw new UsageError(msg('badBriefingUri', locale, { uri }));
+  return Number(m[1]);
+}
+
+/** Refuses an oversized file from its size alone, before reading a byte of it. */
+async function readInput(file: string, name: string, locale: Locale): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+    size = info.size;
+  } catch (err) {
+    throw new UsageError(msg('cannotRead', locale, { file, why: (err as NodeJS.ErrnoException).code ?? String(err) }));
+  }
+  if (size > MAX_INPUT_BYTES) throw importError(new ImportFailure('too-large', `${size} bytes`), name);
+  return readFile(file);
+}
+
+function summary(parsed: ParsedBriefing, file: string, locale: Locale): string {
+  const lines = [msg('dryRunHeader', locale, { file, count: parsed.documents.length })];
+  for (const d of parsed.documents) {
+    lines.push(`  ${d.title}${d.unit ? ` · ${d.unit}` : ''}${d.speaker ? ` · ${d.speaker.name}` : ''}`);
+  }
+  const notices = [...parsed.notices, ...parsed.documents.flatMap((d) => d.notices)];
+  if (notices.length) lines.push(msg('dryRunRepairs', locale, { count: notices.length }), ...notices.map((n) => `  - ${n.message}`));
+  return lines.join('\n');
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ImportFailure } from '../import/index.ts';
+import { parseInWorker, ParseCancelled } from './parse-in-worker.ts';
+import { sourceWorker } from './test-config.test-helper.ts';
+
+const fixtures = join(import.meta.dirname, '..', 'import', 'fixtures');
+const hanging = { script: join(import.meta.dirname, 'hang.test-helper.mjs'), stallMs: 300 };
+
+describe('parseInWorker', () => {
+  it('reads a PDF in a worker, reporting its pages as it goes', async () => {
+    const progress: [number, number][] = [];
+    const parsed = await parseInWorker(sourceWorker, readFileSync(join(fixtures, 'sample-briefing.pdf')), 'sample.pdf', {
+      locale: 'zh-CN',
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(parsed.documents).toHaveLength(5);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)).toEqual([1, 1]);
+  });
+
+  it('passes the importer’s refusal through with its reason', async () => {
+    const err = await parseInWorker(sourceWorker, new Uint8Array(), 'empty.txt', { locale: 'zh-CN' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportFailure);
+    expect((err as ImportFailure).reason).toBe('empty');
+  });
+
+  it('undoes the repairs it is told to skip', async () => {
+    const bytes = readFileSync(join(fixtures, 'sample-briefing.txt'));
+    const first = await parseInWorker(sourceWorker, bytes, 'a.txt', { locale: 'zh-CN' });
+    const reorder = first.documents[4]!.notices.find((n) => n.kind === 'sections-reordered')!;
+    const undone = await parseInWorker(sourceWorker, bytes, 'a.txt', { locale: 'zh-CN', skip: [reorder.id] });
+    expect(undone.documents.flatMap((d) => d.notices).some((n) => n.id === reorder.id)).toBe(false);
+    expect(undone.documents.at(-1)!.blocks.map((b) => b.text)).not.toEqual(first.documents[4]!.blocks.map((b) => b.text));
+  });
+
+  it('stops a parse that makes no progress and calls the file unreadable', async () => {
+    const started = Date.now();
+    const err = await parseInWorker(hanging, new Uint8Array([1]), 'x.pdf', { locale: 'zh-CN' }).catch((e: unknown) => e);
+    expect((err as ImportFailure).reason).toBe('corrupt');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('cancels at once when asked', async () => {
+    const abort = new AbortController();
+    const pending = parseInWorker({ ...hanging, stallMs: 60_000 }, new Uint8Array([1]), 'x.pdf', { locale: 'zh-CN', signal: abort.signal });
+    setTimeout(() => abort.abort(), 50);
+    await expect(pending).rejects.toBeInstanceOf(ParseCancelled);
+  });
+});
