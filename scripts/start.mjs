@@ -18,19 +18,31 @@ function electronExecutable() {
   return existsSync(file) ? file : null;
 }
 
-function fail(what) {
+function fail(what, cause) {
   process.stderr.write(`
-研读无法启动桌面程序：${what}
-Briefing Reader cannot start the desktop app: ${what}
+研读无法启动桌面程序：${what.zh}${cause ? `（${cause}）` : ''}。桌面程序首次启动时需要下载
+Electron 运行环境（约 100 MB），这台电脑无法下载。其他一切正常：运行 \`npm run serve\`
+即可在浏览器中使用同一个程序和同一个资料库。要使用桌面程序，请允许访问 Electron 下载地址，
+或把 ELECTRON_MIRROR 设为可访问的镜像（例如 https://npmmirror.com/mirrors/electron/），
+或把解压后的 Electron ${electronVersion} 放到某个文件夹并将 ELECTRON_OVERRIDE_DIST_PATH 设为该文件夹，
+然后再次运行 \`npm start\`。
 
-The Electron runtime (about 100 MB) is downloaded on first start, and this computer
-could not fetch it. Nothing else is wrong: \`npm run serve\` runs the same app in your
-browser right now, on the same library. To get the desktop app, allow access to the
-Electron download, or point ELECTRON_MIRROR at a reachable mirror (for example
-https://npmmirror.com/mirrors/electron/), or copy an unpacked Electron ${electronVersion}
-into a folder and set ELECTRON_OVERRIDE_DIST_PATH to it; then run \`npm start\` again.
+Briefing Reader cannot start the desktop app: ${what.en}${cause ? ` (${cause})` : ''}. The
+Electron runtime (about 100 MB) is downloaded on first start, and this computer could not
+fetch it. Nothing else is wrong: \`npm run serve\` runs the same app in your browser now, on
+the same library. For the desktop app, allow the Electron download, or set ELECTRON_MIRROR
+to a reachable mirror, or unpack Electron ${electronVersion} into a folder and set
+ELECTRON_OVERRIDE_DIST_PATH to it; then run \`npm start\` again.
 `);
   process.exit(1);
+}
+
+/** Runs a step whose own output is noise unless it fails; returns its last error line. */
+function quietly(command, args, options) {
+  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 15 * 60_000, ...options });
+  if (result.status === 0) return null;
+  const lines = `${result.stderr ?? ''}${result.stdout ?? ''}`.split('\n').map((l) => l.trim());
+  return lines.find((l) => /error/i.test(l)) ?? lines.find(Boolean) ?? `exit ${result.status}`;
 }
 
 function run(command, args, options = {}) {
@@ -41,10 +53,12 @@ if (!run(process.execPath, [join(root, 'scripts', 'build.mjs'), '--if-stale'])) 
 
 let electron = electronExecutable();
 if (!electron) {
-  console.log(`Downloading the Electron ${electronVersion} runtime (first start only)…`);
-  run(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir });
+  console.log(`正在下载 Electron ${electronVersion} 运行环境（仅首次启动）… / Downloading the Electron runtime (first start only)…`);
+  const error = quietly(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir });
   electron = electronExecutable();
-  if (!electron) fail(`the Electron ${electronVersion} runtime is not installed and could not be downloaded.`);
+  if (!electron) {
+    fail({ zh: `Electron ${electronVersion} 运行环境未安装且无法下载`, en: `the Electron ${electronVersion} runtime is missing and could not be downloaded` }, error);
+  }
 }
 
 // The app's better-sqlite3 must match Electron's ABI, which differs from Node's; it is
@@ -52,12 +66,12 @@ if (!electron) {
 const nativeDir = join(root, '.cache', 'electron-native', `${electronVersion}-${process.platform}-${process.arch}`);
 const nativeBinding = join(nativeDir, 'build', 'Release', 'better_sqlite3.node');
 if (!existsSync(nativeBinding)) {
-  console.log(`Building better-sqlite3 for Electron ${electronVersion} (first start only, about a minute)…`);
+  console.log(`正在为 Electron 编译 better-sqlite3（仅首次启动，约一分钟）… / Building better-sqlite3 for Electron (first start only)…`);
   rmSync(nativeDir, { recursive: true, force: true });
   mkdirSync(nativeDir, { recursive: true });
   const source = dirname(require.resolve('better-sqlite3/package.json'));
   cpSync(source, nativeDir, { recursive: true, filter: (src) => !src.startsWith(join(source, 'build')) });
-  const built = run(
+  const error = quietly(
     process.execPath,
     [
       require.resolve('node-gyp/bin/node-gyp.js'),
@@ -69,7 +83,9 @@ if (!existsSync(nativeBinding)) {
     ],
     { cwd: nativeDir },
   );
-  if (!built || !existsSync(nativeBinding)) fail('better-sqlite3 could not be built for Electron (its headers could not be downloaded).');
+  if (error || !existsSync(nativeBinding)) {
+    fail({ zh: 'better-sqlite3 无法为 Electron 编译（无法下载其头文件）', en: 'better-sqlite3 could not be built for Electron (its headers could not be downloaded)' }, error);
+  }
 }
 
 const child = spawn(electron, [root, ...process.argv.slice(2)], {
