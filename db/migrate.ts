@@ -29,6 +29,7 @@ export function migrate(db: Database, migrations: readonly Migration[]): number[
     if (m.version <= schemaVersion(db)) continue;
     db.transaction(() => {
       db.exec(m.up);
+      m.backfill?.(db);
       db.pragma(`user_version = ${m.version}`);
     })();
     applied.push(m.version);

@@ -39,7 +39,7 @@ export function listBriefings(db: Database): BriefingRow[] {
     .all() as BriefingRow[];
 }
 
-const documentColumns = `
+export const documentColumns = `
   d.id, d.briefing_id AS briefingId, b.title AS briefingTitle, d.position, d.title, d.unit,
   d.speaker_name AS speakerName, d.speaker_role AS speakerRole`;
 

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { indexDocument } from '../search/indexer.ts';
 
 export interface NewBlock {
   kind: 'heading' | 'paragraph';
@@ -46,7 +47,13 @@ function insertDocuments(db: Database, briefingId: number, documents: NewDocumen
         speakerRole: doc.speakerRole,
       }).lastInsertRowid,
     );
-    doc.blocks.forEach((block, i) => insertBlock.run(documentId, i, block.kind, block.level, block.text));
+    const blocks = doc.blocks.map((block, i) => ({
+      id: Number(insertBlock.run(documentId, i, block.kind, block.level, block.text).lastInsertRowid),
+      position: i,
+      kind: block.kind,
+      text: block.text,
+    }));
+    indexDocument(db, { id: documentId, briefingId, position, title: doc.title, unit: doc.unit, speakerName: doc.speakerName, blocks });
   });
 }
 

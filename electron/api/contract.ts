@@ -42,10 +42,39 @@ export type Block =
 
 export interface DocumentDetail extends DocumentSummary {
   blocks: Block[];
+  /** Where the reader left this document; null when it was never read. */
+  readingPosition: ReadingPosition | null;
 }
+
+/**
+ * Where a document was last read. Paragraph numbers (¶) count paragraphs only, from 1,
+ * in document order, so a citation such as "¶12" stays valid while the text is unchanged.
+ */
+export interface ReadingPosition {
+  documentId: number;
+  blockId: number;
+  /** ¶ of the last paragraph at or before the block; 0 when the block precedes every paragraph. */
+  paragraph: number;
+  paragraphCount: number;
+  savedAt: string;
+}
+
+export type Theme = 'system' | 'light' | 'sepia' | 'dark';
+/** The reading text's size in CSS pixels. */
+export type FontSize = 14 | 16 | 18 | 20 | 22 | 24 | 28;
+export type LineSpacing = 'compact' | 'normal' | 'relaxed';
+export type PageWidth = 'narrow' | 'medium' | 'wide';
 
 export interface Settings {
   locale: Locale;
+  theme: Theme;
+  fontSize: FontSize;
+  lineSpacing: LineSpacing;
+  pageWidth: PageWidth;
+  /** Paragraph numbers shown in the reader's margin. */
+  paragraphNumbers: boolean;
+  /** The reader's outline panel is open. */
+  outline: boolean;
 }
 
 export interface AppInfo {
@@ -95,6 +124,140 @@ export interface ImportJob {
   error: ApiErrorPayload | null;
 }
 
+/**
+ * One place a search found all its terms. `snippet` is an excerpt of the text with `…`
+ * where it was cut; `ranges` mark the terms in it (UTF-16 offsets into `snippet`);
+ * `match` is the occurrence the snippet shows, as offsets into the whole text (the
+ * block's, or the title's), to land on the exact passage.
+ */
+export type SearchHit =
+  | { kind: 'title'; snippet: string; ranges: [number, number][]; match: [number, number] }
+  | {
+      kind: 'heading' | 'paragraph';
+      blockId: number;
+      /** The block's index in the document, from 0. */
+      position: number;
+      snippet: string;
+      ranges: [number, number][];
+      match: [number, number];
+    };
+
+export interface SearchGroup {
+  document: DocumentSummary;
+  /** Every hit in the document, not only those on this page. */
+  hitCount: number;
+  /** This page's hits in the document, in reading order. */
+  hits: SearchHit[];
+}
+
+export interface SearchResult {
+  /** The number of hits; when `totalExact` is false, there are more than this. */
+  total: number;
+  totalExact: boolean;
+  /** The page, grouped by document, best first; a document may continue on the next page. */
+  groups: SearchGroup[];
+}
+
+export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';
+
+/** A place in a document: a block and a UTF-16 offset into its text (what DOM Ranges use). */
+export interface BlockPoint {
+  blockId: number;
+  offset: number;
+}
+
+export interface BlockRange {
+  start: BlockPoint;
+  end: BlockPoint;
+}
+
+/** W3C Web Annotation selectors over the document's text (blocks joined with "\n"). */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export interface TagRef {
+  id: number;
+  name: string;
+  /** A CSS hex colour, `#rrggbb`. */
+  color: string;
+}
+
+export interface Tag extends TagRef {
+  /** Annotations (not in the bin) carrying the tag. */
+  count: number;
+}
+
+/**
+ * A highlight or underline on a passage (with an optional note), a free-standing
+ * note on a document, or a bookmark on a paragraph.
+ */
+export interface Annotation {
+  id: number;
+  /** `urn:briefing:annotation:<id>` */
+  uri: string;
+  documentId: number;
+  kind: 'highlight' | 'note' | 'bookmark';
+  /** Highlights only. */
+  style: 'highlight' | 'underline' | null;
+  color: HighlightColor | null;
+  /** Where it sits now; null for a free-standing note and for an orphan. */
+  range: BlockRange | null;
+  /** The passage as marked (kept for orphans, so nothing the user marked is lost). */
+  quote: TextQuoteSelector | null;
+  position: TextPositionSelector | null;
+  /** Multi-line plain text; '' when there is none. */
+  note: string;
+  tags: TagRef[];
+  /** An orphan lost its place when the document changed; it waits to be re-attached. */
+  status: 'anchored' | 'orphan';
+  /** ¶ of the paragraph the passage starts in (paragraphs only, from 1), for citing. */
+  paragraph: number | null;
+  /** Headings above the passage, outermost first, e.g. ['二、…', '（二）…']. */
+  headingPath: string[];
+  createdAt: string;
+  updatedAt: string;
+  /** Set while the annotation is in the bin. */
+  deletedAt: string | null;
+}
+
+export interface AnnotationFilter {
+  documentId?: number;
+  briefingId?: number;
+  tagId?: number;
+  color?: HighlightColor;
+  kind?: Annotation['kind'];
+  status?: Annotation['status'];
+  /** Substring over quote and note. */
+  query?: string;
+  /** The bin instead of the live annotations. */
+  deleted?: boolean;
+}
+
+/** How a re-import (`--replace`) moved a briefing's annotations. */
+export interface ReanchorReport {
+  briefingId: number;
+  at: string;
+  stayed: number;
+  moved: number;
+  orphaned: number;
+  items: {
+    annotationId: number;
+    status: 'stayed' | 'moved' | 'orphaned';
+    oldText: string;
+    newText: string | null;
+  }[];
+}
+
 export interface BriefingApi {
   getAppInfo(arg: Empty): Promise<AppInfo>;
   getSettings(arg: Empty): Promise<Settings>;
@@ -102,6 +265,10 @@ export interface BriefingApi {
   listBriefings(arg: Empty): Promise<{ briefings: BriefingSummary[] }>;
   listDocuments(arg: { briefingId?: number }): Promise<{ documents: DocumentSummary[] }>;
   getDocument(arg: { id: number }): Promise<DocumentDetail>;
+  /** Every document's reading position, most recently read first. */
+  listReadingPositions(arg: Empty): Promise<{ positions: ReadingPosition[] }>;
+  /** Remembers the block the reader is at; the block must belong to the document. */
+  saveReadingPosition(arg: { documentId: number; blockId: number }): Promise<ReadingPosition>;
   /** Starts reading a file (its bytes in base64) for the import review; poll getImportJob. */
   startImport(arg: { fileName: string; data: string }): Promise<ImportJob>;
   getImportJob(arg: { id: string }): Promise<ImportJob>;
@@ -111,6 +278,47 @@ export interface BriefingApi {
   cancelImport(arg: { id: string }): Promise<{ cancelled: boolean }>;
   /** Saves the reviewed draft as a new briefing, or in place of `replaceBriefingId`. */
   commitImport(arg: { id: string; draft: ImportDraft; replaceBriefingId?: number }): Promise<{ briefing: BriefingRef; documents: DocumentSummary[] }>;
+  /**
+   * Finds every title and block containing all the query's terms (space-separated;
+   * "…" keeps spaces in one term), Chinese matched character for character. Filters
+   * take exact values from DocumentSummary. `limit` defaults to 50.
+   */
+  searchLibrary(arg: { query: string; briefingId?: number; unit?: string; speaker?: string; limit?: number; offset?: number }): Promise<SearchResult>;
+  createAnnotation(arg: {
+    documentId: number;
+    kind: Annotation['kind'];
+    /** Required for highlights; for bookmarks, the paragraph (start = end). */
+    range?: BlockRange;
+    style?: 'highlight' | 'underline';
+    color?: HighlightColor;
+    note?: string;
+    tagIds?: number[];
+  }): Promise<Annotation>;
+  /** Recolour, restyle, edit the note, retag, or re-attach an orphan to a new range. */
+  updateAnnotation(arg: {
+    id: number;
+    style?: 'highlight' | 'underline';
+    color?: HighlightColor;
+    note?: string;
+    tagIds?: number[];
+    range?: BlockRange;
+  }): Promise<Annotation>;
+  /** Moves it to the bin; restoreAnnotation brings it back. */
+  deleteAnnotation(arg: { id: number }): Promise<Annotation>;
+  restoreAnnotation(arg: { id: number }): Promise<Annotation>;
+  /** In reading order within a document; by document then reading order across the library. */
+  listAnnotations(arg: AnnotationFilter): Promise<{ annotations: Annotation[] }>;
+  /** The only hard delete: everything in the bin. */
+  emptyBin(arg: Empty): Promise<{ removed: number }>;
+  listTags(arg: Empty): Promise<{ tags: Tag[] }>;
+  createTag(arg: { name: string; color: string }): Promise<Tag>;
+  updateTag(arg: { id: number; name?: string; color?: string }): Promise<Tag>;
+  /** Moves every annotation of `sourceId` to `targetId`, then removes the source tag. */
+  mergeTags(arg: { sourceId: number; targetId: number }): Promise<Tag>;
+  /** Removes the tag from its annotations; the annotations stay. */
+  deleteTag(arg: { id: number }): Promise<{ deleted: boolean }>;
+  /** The last re-import's effect on the briefing's annotations, or null if none. */
+  getReanchorReport(arg: { briefingId: number }): Promise<ReanchorReport | null>;
 }
 
 export type ApiMethod = keyof BriefingApi;

@@ -5,6 +5,7 @@ import { createDispatcher, type Handlers } from './dispatcher.ts';
 import { ApiError } from './errors.ts';
 import { memoryTransportPair } from './memory-transport.test-helper.ts';
 import { apiMethods } from './methods.ts';
+import { defaultSettings } from './settings-values.ts';
 
 const doc: DocumentDetail = {
   id: 7,
@@ -15,6 +16,7 @@ const doc: DocumentDetail = {
   position: 0,
   briefing: { id: 1, uri: 'urn:briefing:pack:1', title: null },
   blocks: [{ id: 1, kind: 'paragraph', level: null, text: '正文' }],
+  readingPosition: null,
 };
 
 const missing = (): never => {
@@ -24,10 +26,12 @@ const missing = (): never => {
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
   return {
     getAppInfo: () => ({ version: '1.0.0', libraryPath: '/tmp/x' }),
-    getSettings: () => ({ locale: 'zh-CN' }),
-    updateSettings: (patch) => ({ locale: patch.locale ?? 'zh-CN' }),
+    getSettings: () => defaultSettings,
+    updateSettings: (patch) => ({ ...defaultSettings, ...patch }),
     listBriefings: () => ({ briefings: [] }),
     listDocuments: () => ({ documents: [] }),
+    listReadingPositions: () => ({ positions: [] }),
+    saveReadingPosition: missing,
     getDocument: ({ id }) => {
       if (id !== 7) throw ApiError.of('not_found', { what: `urn:briefing:doc:${id}` });
       return doc;
@@ -37,6 +41,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     reparseImport: missing,
     cancelImport: () => ({ cancelled: false }),
     commitImport: missing,
+    searchLibrary: () => ({ total: 0, totalExact: true, groups: [] }),
     ...overrides,
   };
 }

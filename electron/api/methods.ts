@@ -8,11 +8,14 @@ export const apiMethods = [
   'listBriefings',
   'listDocuments',
   'getDocument',
+  'listReadingPositions',
+  'saveReadingPosition',
   'startImport',
   'getImportJob',
   'reparseImport',
   'cancelImport',
   'commitImport',
+  'searchLibrary',
 ] as const satisfies readonly ApiMethod[];
 
 type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { ApiArg, ApiMethod } from './contract.ts';
+import type { ApiArg, ApiMethod, Settings } from './contract.ts';
+import { fontSizes, lineSpacings, pageWidths, themes } from './settings-values.ts';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const empty = z.object({}).strict();
@@ -34,6 +35,17 @@ const draft = z
   })
   .strict();
 
+/** Each setting's schema: it checks updates and, in the service, the values read back from the library. */
+export const settingsFields = {
+  locale,
+  theme: z.enum(themes),
+  fontSize: z.literal(fontSizes),
+  lineSpacing: z.enum(lineSpacings),
+  pageWidth: z.enum(pageWidths),
+  paragraphNumbers: z.boolean(),
+  outline: z.boolean(),
+} satisfies { [K in keyof Settings]: z.ZodType<Settings[K]> };
+
 /** base64 of at most the importer's 64 MiB limit. */
 const fileData = z.string().max(Math.ceil((64 * 1024 * 1024) / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
@@ -41,15 +53,27 @@ const fileData = z.string().max(Math.ceil((64 * 1024 * 1024) / 3) * 4 + 4).regex
 export const argSchemas = {
   getAppInfo: empty,
   getSettings: empty,
-  updateSettings: z.object({ locale: locale.optional() }).strict(),
+  updateSettings: z.object(settingsFields).partial().strict(),
   listBriefings: empty,
   listDocuments: z.object({ briefingId: id.optional() }).strict(),
   getDocument: z.object({ id }).strict(),
+  listReadingPositions: empty,
+  saveReadingPosition: z.object({ documentId: id, blockId: id }).strict(),
   startImport: z.object({ fileName: z.string().min(1).max(255), data: fileData }).strict(),
   getImportJob: z.object({ id: jobId }).strict(),
   reparseImport: z.object({ id: jobId, skip: z.array(z.string().max(300)).max(10_000) }).strict(),
   cancelImport: z.object({ id: jobId }).strict(),
   commitImport: z.object({ id: jobId, draft, replaceBriefingId: id.optional() }).strict(),
+  searchLibrary: z
+    .object({
+      query: z.string().max(200),
+      briefingId: id.optional(),
+      unit: z.string().max(2_000).optional(),
+      speaker: z.string().max(2_000).optional(),
+      limit: z.number().int().min(1).max(200).optional(),
+      offset: z.number().int().min(0).max(1_000_000).optional(),
+    })
+    .strict(),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiArg<M>> };
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -2,9 +2,10 @@ import type { Database } from '../../db/open.ts';
 import * as q from '../../db/queries/library.ts';
 import type { Block, BriefingSummary, DocumentDetail, DocumentSummary } from '../api/contract.ts';
 import { ApiError } from '../api/errors.ts';
+import { readingPosition } from './reading-service.ts';
 import { briefingUri, documentUri } from './uris.ts';
 
-function toSummary(row: q.DocumentRow): DocumentSummary {
+export function toSummary(row: q.DocumentRow): DocumentSummary {
   return {
     id: row.id,
     uri: documentUri(row.id),
@@ -41,5 +42,5 @@ export function listDocuments(db: Database, briefingId?: number): DocumentSummar
 export function getDocument(db: Database, id: number): DocumentDetail {
   const row = q.getDocument(db, id);
   if (!row) throw ApiError.of('not_found', { what: documentUri(id) });
-  return { ...toSummary(row), blocks: q.listBlocks(db, id).map(toBlock) };
+  return { ...toSummary(row), blocks: q.listBlocks(db, id).map(toBlock), readingPosition: readingPosition(db, id) };
 }

@@ -1,13 +1,26 @@
+import { z } from 'zod';
 import type { Database } from '../../db/open.ts';
 import { readSettings, writeSettings } from '../../db/queries/settings.ts';
 import type { Settings } from '../api/contract.ts';
+import { settingsFields as f } from '../api/schemas.ts';
+import { defaultSettings as d } from '../api/settings-values.ts';
 
-const defaults: Settings = { locale: 'zh-CN' };
+/**
+ * Stored values are checked again on the way out: one an older or newer app wrote, or a
+ * hand-edited one, falls back to its default instead of reaching the renderer.
+ */
+const storedSettings = z.object({
+  locale: f.locale.catch(d.locale),
+  theme: f.theme.catch(d.theme),
+  fontSize: f.fontSize.catch(d.fontSize),
+  lineSpacing: f.lineSpacing.catch(d.lineSpacing),
+  pageWidth: f.pageWidth.catch(d.pageWidth),
+  paragraphNumbers: f.paragraphNumbers.catch(d.paragraphNumbers),
+  outline: f.outline.catch(d.outline),
+}) satisfies z.ZodType<Settings>;
 
 export function getSettings(db: Database): Settings {
-  const stored = readSettings(db);
-  const locale = stored.get('locale');
-  return { ...defaults, ...(locale === 'zh-CN' || locale === 'en' ? { locale } : {}) };
+  return storedSettings.parse(Object.fromEntries(readSettings(db)));
 }
 
 export function updateSettings(db: Database, patch: Partial<Settings>): Settings {

@@ -1,0 +1,23 @@
+import type { Locale, Speaker } from '../../../../electron/api/contract.ts';
+
+export interface CitationSource {
+  title: string;
+  speaker: Speaker | null;
+  unit: string | null;
+  paragraphs: { first: number; last: number } | null;
+}
+
+const pilcrow = (p: { first: number; last: number }) => (p.first === p.last ? `¶${p.first}` : `¶${p.first}–${p.last}`);
+
+/**
+ * A quote as trainees cite it in a report: the words in quotation marks, then the speaker,
+ * the unit, the title and the ¶ — e.g. `“…”（马巍安，西安高新区，《…》，¶12）`. Paragraph
+ * breaks inside the quote become spaces, so the citation stays one line of running text.
+ */
+export function quoteCitation(quote: string, source: CitationSource, locale: Locale): string {
+  const words = quote.replace(/\s*\n\s*/g, ' ').trim();
+  const parts = [source.speaker?.name, source.unit, locale === 'zh-CN' ? `《${source.title}》` : `“${source.title}”`];
+  if (source.paragraphs) parts.push(pilcrow(source.paragraphs));
+  const named = parts.filter((p): p is string => !!p);
+  return locale === 'zh-CN' ? `“${words}”（${named.join('，')}）` : `“${words}” (${named.join(', ')})`;
+}

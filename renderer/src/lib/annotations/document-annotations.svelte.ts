@@ -1,0 +1,125 @@
+import type { Annotation, ApiArg, BriefingApi, Tag } from '../../../../electron/api/contract.ts';
+import { describeError } from '../i18n.svelte.ts';
+import { inReadingOrder } from './block-range.ts';
+
+type CreateArg = Omit<ApiArg<'createAnnotation'>, 'documentId'>;
+type UpdateArg = Omit<ApiArg<'updateAnnotation'>, 'id'>;
+
+/**
+ * One document's annotations and the library's tags, as the reader shows them, with every
+ * change going through the API first: what is on screen is what was stored. Deletions
+ * move to the bin and can be undone, the latest first.
+ */
+export class DocumentAnnotations {
+  annotations = $state<Annotation[]>([]);
+  tags = $state<Tag[]>([]);
+  loaded = $state(false);
+  error = $state<string | null>(null);
+  /** The annotation open in the sidebar's editor. */
+  openId = $state<number | null>(null);
+  /** An orphan waiting for the reader to select its new place. */
+  reattaching = $state<Annotation | null>(null);
+  /** Deleted in this session, the latest last: Ctrl+Z brings them back in turn. */
+  deleted = $state<Annotation[]>([]);
+
+  constructor(
+    private readonly api: BriefingApi,
+    readonly documentId: number,
+    private readonly order: ReadonlyMap<number, number>,
+  ) {}
+
+  get open(): Annotation | null {
+    return this.annotations.find((a) => a.id === this.openId) ?? null;
+  }
+
+  /** Bookmarked blocks, by id. */
+  get bookmarks(): Map<number, Annotation> {
+    return new Map(this.annotations.filter((a) => a.kind === 'bookmark' && a.range).map((a) => [a.range!.start.blockId, a]));
+  }
+
+  private async run<T>(work: () => Promise<T>): Promise<T | null> {
+    try {
+      const value = await work();
+      this.error = null;
+      return value;
+    } catch (err) {
+      this.error = describeError(err);
+      return null;
+    }
+  }
+
+  private put(a: Annotation): void {
+    const rest = this.annotations.filter((x) => x.id !== a.id);
+    this.annotations = a.deletedAt ? rest : inReadingOrder([...rest, a], this.order);
+  }
+
+  async load(): Promise<void> {
+    await this.run(async () => {
+      const [{ annotations }, { tags }] = await Promise.all([
+        this.api.listAnnotations({ documentId: this.documentId }),
+        this.api.listTags({}),
+      ]);
+      this.annotations = inReadingOrder(annotations, this.order);
+      this.tags = tags;
+      this.loaded = true;
+    });
+  }
+
+  async refreshTags(): Promise<void> {
+    await this.run(async () => {
+      this.tags = (await this.api.listTags({})).tags;
+      // A rename, recolour or merge shows on the annotations carrying the tag.
+      this.annotations = inReadingOrder((await this.api.listAnnotations({ documentId: this.documentId })).annotations, this.order);
+    });
+  }
+
+  async create(arg: CreateArg): Promise<Annotation | null> {
+    const a = await this.run(() => this.api.createAnnotation({ documentId: this.documentId, ...arg }));
+    if (a) this.put(a);
+    return a;
+  }
+
+  async update(id: number, patch: UpdateArg): Promise<Annotation | null> {
+    const a = await this.run(() => this.api.updateAnnotation({ id, ...patch }));
+    if (a) {
+      this.put(a);
+      if (patch.tagIds) void this.refreshTagCounts();
+    }
+    return a;
+  }
+
+  private async refreshTagCounts(): Promise<void> {
+    await this.run(async () => (this.tags = (await this.api.listTags({})).tags));
+  }
+
+  async remove(id: number): Promise<void> {
+    const a = await this.run(() => this.api.deleteAnnotation({ id }));
+    if (!a) return;
+    this.put(a);
+    this.deleted = [...this.deleted, a];
+    if (this.openId === id) this.openId = null;
+  }
+
+  /** Restores the latest deletion; false when there is none to undo. */
+  async undo(): Promise<boolean> {
+    const last = this.deleted.at(-1);
+    if (!last) return false;
+    const a = await this.run(() => this.api.restoreAnnotation({ id: last.id }));
+    if (a) {
+      this.deleted = this.deleted.slice(0, -1);
+      this.put(a);
+    }
+    return !!a;
+  }
+
+  /** Forgets the undo offer; the deleted annotations stay in the bin. */
+  dismissUndo(): void {
+    this.deleted = [];
+  }
+
+  async createTag(name: string, color: string): Promise<Tag | null> {
+    const tag = await this.run(() => this.api.createTag({ name, color }));
+    if (tag) this.tags = [...this.tags, tag];
+    return tag;
+  }
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ImportJob } from '../../../electron/api/contract.ts';
+import { ApiError } from '../../../electron/api/errors.ts';
+import { maxImportBytes, startImportFromFile } from './import-file.ts';
+
+const job: ImportJob = { id: 'j1', fileName: '简报.txt', state: 'reading', progress: null, draft: null, repairs: [], duplicates: [], error: null };
+
+describe('startImportFromFile', () => {
+  it('sends the file’s name and its bytes in base64', async () => {
+    const startImport = vi.fn(async () => job);
+    const file = new File([new TextEncoder().encode('研读\n')], '简报.txt');
+    expect(await startImportFromFile({ startImport }, file)).toBe(job);
+    expect(startImport).toHaveBeenCalledWith({ fileName: '简报.txt', data: '56CU6K+7Cg==' });
+  });
+
+  it('refuses a file over the limit in both languages without reading or sending it', async () => {
+    const startImport = vi.fn(async () => job);
+    const arrayBuffer = vi.fn(async () => new ArrayBuffer(0));
+    const error = await startImportFromFile({ startImport }, { name: 'big.pdf', size: maxImportBytes + 1, arrayBuffer }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).payload.message['zh-CN']).toContain('“big.pdf”：文件过大');
+    expect((error as ApiError).payload.message.en).toContain('“big.pdf”: the file is too large');
+    expect(arrayBuffer).not.toHaveBeenCalled();
+    expect(startImport).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,24 @@
+import type { BriefingApi, ImportJob } from '../../../electron/api/contract.ts';
+import { ApiError } from '../../../electron/api/errors.ts';
+import { bytesToBase64 } from './base64.ts';
+import { messages } from './messages.ts';
+
+/** What the file picker offers; a dropped file of another kind gets the importer's own refusal. */
+export const importAccept = '.txt,.md,.html,.htm,.docx,.pdf';
+
+/** The importer's limit. Checked here too, so a huge file is refused before it is uploaded. */
+export const maxImportBytes = 64 * 1024 * 1024;
+
+export type ImportSource = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
+
+/** Sends a chosen or dropped file to the importer; rejects with an error every locale can show. */
+export async function startImportFromFile(api: Pick<BriefingApi, 'startImport'>, file: ImportSource): Promise<ImportJob> {
+  if (file.size > maxImportBytes) {
+    const message = { 'zh-CN': messages['zh-CN'].importTooLarge, en: messages.en.importTooLarge };
+    throw new ApiError({ code: 'import_failed', message: { 'zh-CN': fill(message['zh-CN'], file.name), en: fill(message.en, file.name) } });
+  }
+  const data = await bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+  return api.startImport({ fileName: file.name, data });
+}
+
+const fill = (template: string, name: string) => template.replace('{name}', name);

@@ -1,0 +1,143 @@
+import type { DraftBlock, ImportDraft } from '../../../electron/api/contract.ts';
+import type { MessageKey } from './messages.ts';
+
+/**
+ * The import review's model: the importer's draft as the user edits it. Fields are
+ * the strings in their inputs (empty, not null) until `toDraft` makes them a draft
+ * again, so an input never jumps while someone types.
+ */
+export interface ReviewDocument {
+  title: string;
+  unit: string;
+  speakerName: string;
+  speakerRole: string;
+  blocks: ReviewBlock[];
+}
+
+export type DocumentField = 'title' | 'unit' | 'speakerName' | 'speakerRole';
+
+/** Who a merged-in document was, kept on the heading merge made of its title, so splitting there brings it back. */
+export type Seam = Pick<ReviewDocument, 'unit' | 'speakerName' | 'speakerRole'>;
+
+export type ReviewBlock = DraftBlock & { seam?: Seam };
+
+export interface Review {
+  title: string;
+  preface: string;
+  credits: string[];
+  documents: ReviewDocument[];
+}
+
+/** The API's limit for a title, unit, name or position. */
+export const fieldLimit = 2_000;
+
+export function fromDraft(draft: ImportDraft): Review {
+  return {
+    title: draft.title ?? '',
+    preface: draft.preface ?? '',
+    credits: draft.credits,
+    documents: draft.documents.map((d) => ({
+      title: d.title,
+      unit: d.unit ?? '',
+      speakerName: d.speaker?.name ?? '',
+      speakerRole: d.speaker?.role ?? '',
+      blocks: d.blocks,
+    })),
+  };
+}
+
+/** Back to what commitImport saves: trimmed, with empty fields as null. */
+export function toDraft(review: Review): ImportDraft {
+  const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
+  return {
+    title: orNull(review.title),
+    preface: orNull(review.preface),
+    credits: review.credits,
+    documents: review.documents.map((d) => {
+      const name = d.speakerName.trim();
+      return {
+        title: d.title.trim(),
+        unit: orNull(d.unit),
+        speaker: name === '' ? null : { name, role: orNull(d.speakerRole) },
+        blocks: d.blocks.map((b): DraftBlock => (b.kind === 'heading' ? { kind: 'heading', level: b.level, text: b.text } : { kind: 'paragraph', text: b.text })),
+      };
+    }),
+  };
+}
+
+export function setDocumentField(review: Review, index: number, field: DocumentField, value: string): Review | null {
+  const doc = review.documents[index];
+  if (!doc) return null;
+  return withDocuments(review, index, 1, [{ ...doc, [field]: value }]);
+}
+
+/**
+ * Splits a document at one of its headings (never the first block): the heading
+ * becomes the new document's title. A heading that merge made restores the
+ * merged document's unit and speaker; any other starts the new one without them.
+ */
+export function splitDocument(review: Review, index: number, at: number): Review | null {
+  const doc = review.documents[index];
+  const block = doc?.blocks[at];
+  if (!doc || !block || block.kind !== 'heading' || at === 0) return null;
+  const seam = block.seam ?? { unit: '', speakerName: '', speakerRole: '' };
+  const head: ReviewDocument = { ...doc, blocks: doc.blocks.slice(0, at) };
+  const tail: ReviewDocument = { title: block.text, ...seam, blocks: doc.blocks.slice(at + 1) };
+  return withDocuments(review, index, 1, [head, tail]);
+}
+
+/** Appends a document to the one before it, under a heading of its title. */
+export function mergeWithPrevious(review: Review, index: number): Review | null {
+  const previous = review.documents[index - 1];
+  const doc = review.documents[index];
+  if (!previous || !doc) return null;
+  const seam: ReviewBlock = {
+    kind: 'heading',
+    level: 1,
+    text: doc.title,
+    seam: { unit: doc.unit, speakerName: doc.speakerName, speakerRole: doc.speakerRole },
+  };
+  return withDocuments(review, index - 1, 2, [{ ...previous, blocks: [...previous.blocks, seam, ...doc.blocks] }]);
+}
+
+export function blockCounts(doc: ReviewDocument): { headings: number; paragraphs: number } {
+  const headings = doc.blocks.filter((b) => b.kind === 'heading').length;
+  return { headings, paragraphs: doc.blocks.length - headings };
+}
+
+export type DocumentProblems = Partial<Record<DocumentField, MessageKey>>;
+
+export interface ReviewProblems {
+  title?: MessageKey;
+  documents: DocumentProblems[];
+  /** How many fields need fixing; saving waits until it is 0. */
+  count: number;
+}
+
+export function validate(review: Review): ReviewProblems {
+  let count = 0;
+  const tooLong = (s: string) => s.trim().length > fieldLimit;
+  const documents = review.documents.map((d) => {
+    const p: DocumentProblems = {};
+    if (d.title.trim() === '') p.title = 'importTitleRequired';
+    else if (tooLong(d.title)) p.title = 'importTooLong';
+    if (tooLong(d.unit)) p.unit = 'importTooLong';
+    if (tooLong(d.speakerName)) p.speakerName = 'importTooLong';
+    else if (d.speakerName.trim() === '' && d.speakerRole.trim() !== '') p.speakerName = 'importSpeakerNameRequired';
+    if (tooLong(d.speakerRole)) p.speakerRole = 'importTooLong';
+    count += Object.keys(p).length;
+    return p;
+  });
+  const problems: ReviewProblems = { documents, count };
+  if (tooLong(review.title)) {
+    problems.title = 'importTooLong';
+    problems.count++;
+  }
+  return problems;
+}
+
+function withDocuments(review: Review, start: number, remove: number, insert: ReviewDocument[]): Review {
+  const documents = [...review.documents];
+  documents.splice(start, remove, ...insert);
+  return { ...review, documents };
+}
