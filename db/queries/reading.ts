@@ -9,10 +9,16 @@ export interface ReadingPositionRow {
   savedAt: string;
 }
 
+/**
+ * ¶ at the block aliased `block`: the paragraphs at or before it in its document (so
+ * its own number when it is a paragraph). The one definition of paragraph numbers.
+ */
+export const paragraphNumberOf = (block: string): string =>
+  `(SELECT count(*) FROM blocks p WHERE p.document_id = ${block}.document_id AND p.kind = 'paragraph' AND p.position <= ${block}.position)`;
+
 const positionSelect = `
   SELECT rp.document_id AS documentId, rp.block_id AS blockId, rp.saved_at AS savedAt,
-         (SELECT count(*) FROM blocks p
-           WHERE p.document_id = rp.document_id AND p.kind = 'paragraph' AND p.position <= b.position) AS paragraph,
+         ${paragraphNumberOf('b')} AS paragraph,
          (SELECT count(*) FROM blocks p WHERE p.document_id = rp.document_id AND p.kind = 'paragraph') AS paragraphCount
     FROM reading_positions rp JOIN blocks b ON b.id = rp.block_id`;
 

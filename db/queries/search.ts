@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { tagTextOf } from '../search/annotations.ts';
 import { facetExpression } from '../search/facets.ts';
 import { allKeys, briefingKeys, documentKeysOf, intersect, MAX_BRIEFING_ID } from '../search/keys.ts';
 import { matchExpression, searchTerms, type SearchTerm } from '../search/query.ts';
@@ -19,9 +20,11 @@ export interface SearchOptions {
 
 export interface SearchHitRow {
   kind: EntryKind;
-  /** Null for a title hit. */
+  /** Null for a title, note or tag hit. */
   blockId: number | null;
   position: number | null;
+  /** A note or tag hit's annotation. */
+  annotationId: number | null;
   snippet: string;
   ranges: Range[];
   match: Range;
@@ -84,17 +87,20 @@ interface EntryText {
   key: number;
   blockId: number | null;
   position: number | null;
+  annotationId: number | null;
   text: string;
 }
 
 function entryTexts(db: Database, keys: readonly number[]): Map<number, EntryText> {
   const rows = cachedStatement(
     db,
-    `SELECT e.key, e.block_id AS blockId, b.position, coalesce(b.text, d.title) AS text
+    `SELECT e.key, e.block_id AS blockId, b.position, e.annotation_id AS annotationId,
+            CASE e.kind WHEN 'note' THEN a.note WHEN 'tag' THEN ${tagTextOf('a')} ELSE coalesce(b.text, d.title) END AS text
        FROM json_each(?) j
        JOIN search_entries e ON e.key = j.value
        JOIN documents d ON d.id = e.document_id
-       LEFT JOIN blocks b ON b.id = e.block_id`,
+       LEFT JOIN blocks b ON b.id = e.block_id
+       LEFT JOIN annotations a ON a.id = e.annotation_id`,
   ).all(JSON.stringify(keys)) as EntryText[];
   return new Map(rows.map((t) => [t.key, t]));
 }
@@ -122,7 +128,7 @@ function groupPage<H extends Hit>(db: Database, page: readonly H[], terms: reado
     // Everything is read in one transaction, so this is a broken invariant, not a race.
     if (!entry || !document) throw new Error(`search entry ${hit.key} has no text or document`);
     const { text: snippet, ranges, match } = makeSnippet(entry.text, units);
-    const row: SearchHitRow = { kind: hit.kind, blockId: entry.blockId, position: entry.position, snippet, ranges, match };
+    const row: SearchHitRow = { kind: hit.kind, blockId: entry.blockId, position: entry.position, annotationId: entry.annotationId, snippet, ranges, match };
     const last = groups.at(-1);
     if (last?.document.id === hit.documentId) last.hits.push(row);
     else groups.push({ document, hitCount: hitCount(hit), hits: [row] });

@@ -1,5 +1,8 @@
 import type { Database } from 'better-sqlite3';
+import { indexAnnotations } from '../search/annotations.ts';
 import { indexDocument } from '../search/indexer.ts';
+import { detachAnnotations, moveAnnotations } from './annotations.ts';
+import { matchDocuments, type DocumentToMatch } from './match-documents.ts';
 
 export interface NewBlock {
   kind: 'heading' | 'paragraph';
@@ -30,30 +33,45 @@ export interface NewBriefing {
   documents: NewDocument[];
 }
 
-function insertDocuments(db: Database, briefingId: number, documents: NewDocument[]): void {
+/**
+ * Stores each document at its position with its blocks and indexes it. Where `reuse`
+ * names an existing document, that row takes the new content and keeps its id; its
+ * old blocks are replaced (their annotations must be detached first).
+ */
+function storeDocuments(db: Database, briefingId: number, documents: NewDocument[], reuse: readonly (number | null)[] = []): number[] {
   const insertDocument = db.prepare(
     `INSERT INTO documents (briefing_id, position, title, unit, speaker_name, speaker_role)
      VALUES (@briefingId, @position, @title, @unit, @speakerName, @speakerRole)`,
   );
+  const updateDocument = db.prepare(
+    `UPDATE documents SET position = @position, title = @title, unit = @unit, speaker_name = @speakerName, speaker_role = @speakerRole
+      WHERE id = @id AND briefing_id = @briefingId`,
+  );
+  // A kept document's old blocks step aside and go only once the new ones are in, so
+  // new blocks get fresh ids: a reader still showing the old text cannot hit a new block.
+  const parkBlocks = db.prepare('UPDATE blocks SET position = -1 - position WHERE document_id = ?');
+  const deleteParkedBlocks = db.prepare('DELETE FROM blocks WHERE document_id = ? AND position < 0');
   const insertBlock = db.prepare('INSERT INTO blocks (document_id, position, kind, level, text) VALUES (?, ?, ?, ?, ?)');
-  documents.forEach((doc, position) => {
-    const documentId = Number(
-      insertDocument.run({
-        briefingId,
-        position,
-        title: doc.title,
-        unit: doc.unit,
-        speakerName: doc.speakerName,
-        speakerRole: doc.speakerRole,
-      }).lastInsertRowid,
-    );
+  return documents.map((doc, position) => {
+    const fields = { briefingId, position, title: doc.title, unit: doc.unit, speakerName: doc.speakerName, speakerRole: doc.speakerRole };
+    const kept = reuse[position] ?? null;
+    let documentId: number;
+    if (kept === null) {
+      documentId = Number(insertDocument.run(fields).lastInsertRowid);
+    } else {
+      if (updateDocument.run({ ...fields, id: kept }).changes !== 1) throw new Error(`document ${kept} is not in briefing ${briefingId}`);
+      parkBlocks.run(kept);
+      documentId = kept;
+    }
     const blocks = doc.blocks.map((block, i) => ({
       id: Number(insertBlock.run(documentId, i, block.kind, block.level, block.text).lastInsertRowid),
       position: i,
       kind: block.kind,
       text: block.text,
     }));
+    if (kept !== null) deleteParkedBlocks.run(kept);
     indexDocument(db, { id: documentId, briefingId, position, title: doc.title, unit: doc.unit, speakerName: doc.speakerName, blocks });
+    return documentId;
   });
 }
 
@@ -76,7 +94,7 @@ export function insertBriefing(db: Database, briefing: NewBriefing): number {
         }).lastInsertRowid,
     );
     db.prepare('INSERT INTO briefing_sources (briefing_id, bytes) VALUES (?, ?)').run(briefingId, briefing.source.bytes);
-    insertDocuments(db, briefingId, briefing.documents);
+    storeDocuments(db, briefingId, briefing.documents);
     return briefingId;
   })();
 }
@@ -84,6 +102,13 @@ export function insertBriefing(db: Database, briefing: NewBriefing): number {
 /**
  * Puts a corrected file's content in place of a briefing's, keeping its id, in one
  * transaction. Returns false when no such briefing exists.
+ *
+ * Nothing the user wrote is lost: documents that correspond (match-documents.ts) keep
+ * their ids and get new blocks; annotations are detached from the replaced blocks and
+ * left as orphans holding their quotes, for the caller to re-anchor in the same
+ * transaction. The annotations of a document that has no counterpart move, as orphans,
+ * to the document now at its position (the last one if there are fewer), so it can
+ * be deleted; the schema refuses to delete a document that still has annotations.
  */
 export function replaceBriefing(db: Database, briefingId: number, briefing: NewBriefing): boolean {
   return db.transaction(() => {
@@ -104,10 +129,35 @@ export function replaceBriefing(db: Database, briefingId: number, briefing: NewB
       });
     if (updated.changes === 0) return false;
     db.prepare('UPDATE briefing_sources SET bytes = ? WHERE briefing_id = ?').run(briefing.source.bytes, briefingId);
-    db.prepare('DELETE FROM documents WHERE briefing_id = ?').run(briefingId);
-    insertDocuments(db, briefingId, briefing.documents);
+    const old = storedDocuments(db, briefingId);
+    const reuse = matchDocuments(
+      old,
+      briefing.documents.map((d) => ({ title: d.title, blocks: d.blocks.map((b) => b.text) })),
+    ).map((o) => (o === null ? null : (old[o]?.id ?? null)));
+    db.prepare('DELETE FROM search_entries WHERE document_id IN (SELECT id FROM documents WHERE briefing_id = ?)').run(briefingId);
+    detachAnnotations(db, briefingId);
+    // Positions are unique within a briefing: the old ones step aside before documents take the new.
+    db.prepare('UPDATE documents SET position = -1 - position WHERE briefing_id = ?').run(briefingId);
+    const ids = storeDocuments(db, briefingId, briefing.documents, reuse);
+    const kept = new Set(reuse);
+    const deleteDocument = db.prepare('DELETE FROM documents WHERE id = ?');
+    for (const doc of old) {
+      if (kept.has(doc.id)) continue;
+      const heir = ids[Math.min(doc.position, ids.length - 1)];
+      if (heir !== undefined) moveAnnotations(db, doc.id, heir);
+      deleteDocument.run(doc.id);
+    }
+    for (const id of ids) indexAnnotations(db, id);
     return true;
   })();
+}
+
+function storedDocuments(db: Database, briefingId: number): (DocumentToMatch & { id: number; position: number })[] {
+  const documents = db
+    .prepare('SELECT id, position, title FROM documents WHERE briefing_id = ? ORDER BY position')
+    .all(briefingId) as { id: number; position: number; title: string }[];
+  const texts = db.prepare('SELECT text FROM blocks WHERE document_id = ? ORDER BY position').pluck();
+  return documents.map((d) => ({ ...d, blocks: texts.all(d.id) as string[] }));
 }
 
 export function findBriefingsBySource(db: Database, sha256: string): { id: number; title: string | null; sourceName: string }[] {

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { DOCUMENT_SPAN, type KeyRange } from './keys.ts';
 import { cachedStatement } from './statements.ts';
 
-export type EntryKind = 'title' | 'heading' | 'paragraph';
+export type EntryKind = 'title' | 'heading' | 'paragraph' | 'note' | 'tag';
 
 /** One matching entry. */
 export interface Hit {

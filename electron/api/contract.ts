@@ -140,6 +140,14 @@ export type SearchHit =
       snippet: string;
       ranges: [number, number][];
       match: [number, number];
+    }
+  | {
+      /** The user's note on an annotation, or its tags' names (joined with " · "). */
+      kind: 'note' | 'tag';
+      annotationId: number;
+      snippet: string;
+      ranges: [number, number][];
+      match: [number, number];
     };
 
 export interface SearchGroup {
@@ -210,7 +218,7 @@ export interface Annotation {
   /** Highlights only. */
   style: 'highlight' | 'underline' | null;
   color: HighlightColor | null;
-  /** Where it sits now; null for a free-standing note and for an orphan. */
+  /** Where it sits now; null for a free-standing note and for an orphan. A bookmark's spans its whole block. */
   range: BlockRange | null;
   /** The passage as marked (kept for orphans, so nothing the user marked is lost). */
   quote: TextQuoteSelector | null;
@@ -331,6 +339,8 @@ export type ErrorCode =
   | 'not_found'
   | 'library_too_new'
   | 'import_failed'
+  | 'tag_exists'
+  | 'invalid_range'
   | 'forbidden'
   | 'unavailable'
   | 'internal';

@@ -42,6 +42,18 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     cancelImport: () => ({ cancelled: false }),
     commitImport: missing,
     searchLibrary: () => ({ total: 0, totalExact: true, groups: [] }),
+    createAnnotation: missing,
+    updateAnnotation: missing,
+    deleteAnnotation: missing,
+    restoreAnnotation: missing,
+    listAnnotations: () => ({ annotations: [] }),
+    emptyBin: () => ({ removed: 0 }),
+    listTags: () => ({ tags: [] }),
+    createTag: missing,
+    updateTag: missing,
+    mergeTags: missing,
+    deleteTag: () => ({ deleted: false }),
+    getReanchorReport: () => null,
     ...overrides,
   };
 }

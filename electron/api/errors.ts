@@ -15,6 +15,11 @@ const messages: Record<ErrorCode, Record<Locale, string>> = {
     en: 'This library was made by a newer Briefing Reader (schema {found}; this app supports {supported}). Upgrade the app to open it; the library was not changed.',
   },
   import_failed: { 'zh-CN': '无法导入“{file}”：{reason}资料库未作任何改动。', en: 'Cannot import "{file}": {reason} The library was not changed.' },
+  tag_exists: { 'zh-CN': '已有名为“{name}”的标签。', en: 'A tag named "{name}" already exists.' },
+  invalid_range: {
+    'zh-CN': '所选的文字不在这篇文件中，或文件已经改变。请重新选择后再试。',
+    en: 'The selected text is not in this document, or the document has changed. Select it again and retry.',
+  },
   forbidden: { 'zh-CN': '拒绝访问：{why}', en: 'Access refused: {why}' },
   unavailable: {
     'zh-CN': '无法连接到研读服务，请确认程序仍在运行。',

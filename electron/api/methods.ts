@@ -16,6 +16,18 @@ export const apiMethods = [
   'cancelImport',
   'commitImport',
   'searchLibrary',
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'restoreAnnotation',
+  'listAnnotations',
+  'emptyBin',
+  'listTags',
+  'createTag',
+  'updateTag',
+  'mergeTags',
+  'deleteTag',
+  'getReanchorReport',
 ] as const satisfies readonly ApiMethod[];
 
 type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>;

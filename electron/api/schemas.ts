@@ -49,6 +49,17 @@ export const settingsFields = {
 /** base64 of at most the importer's 64 MiB limit. */
 const fileData = z.string().max(Math.ceil((64 * 1024 * 1024) / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
+/** An offset into one block's text, which `line` bounds. */
+const blockPoint = z.object({ blockId: id, offset: z.number().int().min(0).max(1_000_000) }).strict();
+const blockRange = z.object({ start: blockPoint, end: blockPoint }).strict();
+const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
+const highlightStyle = z.enum(['highlight', 'underline']);
+const annotationKind = z.enum(['highlight', 'note', 'bookmark']);
+const note = z.string().max(100_000);
+const tagIds = z.array(id).max(100);
+const tagName = z.string().trim().min(1).max(40);
+const tagColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
 /** The boundary check for each method's one argument: the renderer is untrusted. */
 export const argSchemas = {
   getAppInfo: empty,
@@ -74,6 +85,48 @@ export const argSchemas = {
       offset: z.number().int().min(0).max(1_000_000).optional(),
     })
     .strict(),
+  createAnnotation: z
+    .object({
+      documentId: id,
+      kind: annotationKind,
+      range: blockRange.optional(),
+      style: highlightStyle.optional(),
+      color: highlightColor.optional(),
+      note: note.optional(),
+      tagIds: tagIds.optional(),
+    })
+    .strict(),
+  updateAnnotation: z
+    .object({
+      id,
+      style: highlightStyle.optional(),
+      color: highlightColor.optional(),
+      note: note.optional(),
+      tagIds: tagIds.optional(),
+      range: blockRange.optional(),
+    })
+    .strict(),
+  deleteAnnotation: z.object({ id }).strict(),
+  restoreAnnotation: z.object({ id }).strict(),
+  listAnnotations: z
+    .object({
+      documentId: id.optional(),
+      briefingId: id.optional(),
+      tagId: id.optional(),
+      color: highlightColor.optional(),
+      kind: annotationKind.optional(),
+      status: z.enum(['anchored', 'orphan']).optional(),
+      query: z.string().max(200).optional(),
+      deleted: z.boolean().optional(),
+    })
+    .strict(),
+  emptyBin: empty,
+  listTags: empty,
+  createTag: z.object({ name: tagName, color: tagColor }).strict(),
+  updateTag: z.object({ id, name: tagName.optional(), color: tagColor.optional() }).strict(),
+  mergeTags: z.object({ sourceId: id, targetId: id }).strict(),
+  deleteTag: z.object({ id }).strict(),
+  getReanchorReport: z.object({ briefingId: id }).strict(),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiArg<M>> };
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,5 +1,8 @@
 import type { Database } from '../../db/open.ts';
 import type { Handlers } from '../api/dispatcher.ts';
+import * as annotations from './annotations/annotation-service.ts';
+import { getReanchorReport } from './annotations/reanchor-service.ts';
+import * as tags from './annotations/tag-service.ts';
 import type { ImportJobs } from './import-jobs.ts';
 import * as library from './library-service.ts';
 import * as reading from './reading-service.ts';
@@ -31,5 +34,17 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     cancelImport: ({ id }) => ({ cancelled: imports.cancel(id) }),
     commitImport: ({ id, draft, replaceBriefingId }) => imports.commit(id, draft, replaceBriefingId),
     searchLibrary: (arg) => search.searchLibrary(db, arg),
+    createAnnotation: (arg) => annotations.createAnnotation(db, arg),
+    updateAnnotation: (arg) => annotations.updateAnnotation(db, arg),
+    deleteAnnotation: ({ id }) => annotations.deleteAnnotation(db, id),
+    restoreAnnotation: ({ id }) => annotations.restoreAnnotation(db, id),
+    listAnnotations: (filter) => ({ annotations: annotations.listAnnotations(db, filter) }),
+    emptyBin: () => annotations.emptyBin(db),
+    listTags: () => ({ tags: tags.listTags(db) }),
+    createTag: ({ name, color }) => tags.createTag(db, name, color),
+    updateTag: ({ id, name, color }) => tags.updateTag(db, id, { name, color }),
+    mergeTags: ({ sourceId, targetId }) => tags.mergeTags(db, sourceId, targetId),
+    deleteTag: ({ id }) => tags.deleteTag(db, id),
+    getReanchorReport: ({ briefingId }) => getReanchorReport(db, briefingId),
   };
 }

@@ -1,7 +1,8 @@
 import type { Database } from '../../db/open.ts';
-import { findBriefingsBySource, insertBriefing, replaceBriefing } from '../../db/queries/store-briefing.ts';
+import { findBriefingsBySource, insertBriefing } from '../../db/queries/store-briefing.ts';
 import type { BriefingRef, ImportDraft, Locale } from '../api/contract.ts';
 import { ApiError } from '../api/errors.ts';
+import { replaceBriefingKeepingAnnotations } from './annotations/reanchor-service.ts';
 import { sha256 } from './hash.ts';
 import { draftOf, toNewBriefing } from './import-draft.ts';
 import { importError } from './import-errors.ts';
@@ -25,12 +26,13 @@ export function duplicatesOf(db: Database, bytes: Uint8Array): BriefingRef[] {
 
 /**
  * Saves a reviewed draft in one transaction: as a new briefing, or in place of an
- * existing one (a corrected file). Either way the library is unchanged on failure.
+ * existing one (a corrected file), its annotations re-anchored in the new text.
+ * Either way the library is unchanged on failure.
  */
 export function saveDraft(db: Database, draft: ImportDraft, fileName: string, bytes: Uint8Array, replaceBriefingId?: number): number {
   const briefing = toNewBriefing(draft, fileName, bytes);
   if (replaceBriefingId === undefined) return insertBriefing(db, briefing);
-  if (!replaceBriefing(db, replaceBriefingId, briefing)) throw ApiError.of('not_found', { what: briefingUri(replaceBriefingId) });
+  if (!replaceBriefingKeepingAnnotations(db, replaceBriefingId, briefing)) throw ApiError.of('not_found', { what: briefingUri(replaceBriefingId) });
   return replaceBriefingId;
 }
 

@@ -9,6 +9,10 @@ export const SEARCH_PAGE_SIZE = 50;
 function toHit(row: SearchHitRow): SearchHit {
   const { snippet, ranges, match } = row;
   if (row.kind === 'title') return { kind: 'title', snippet, ranges, match };
+  if (row.kind === 'note' || row.kind === 'tag') {
+    if (row.annotationId === null) throw new Error(`a ${row.kind} hit without its annotation`);
+    return { kind: row.kind, annotationId: row.annotationId, snippet, ranges, match };
+  }
   if (row.blockId === null || row.position === null) throw new Error(`a ${row.kind} hit without its block`);
   return { kind: row.kind, blockId: row.blockId, position: row.position, snippet, ranges, match };
 }
