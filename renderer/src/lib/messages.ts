@@ -1,4 +1,6 @@
 import type { Locale } from '../../../electron/api/contract.ts';
+import { annotationsEn, annotationsZh } from './messages-annotations.ts';
+import { searchEn, searchZh } from './messages-search.ts';
 
 const zh = {
   appName: '研读',
@@ -111,6 +113,8 @@ const zh = {
   importSpeakerNameRequired: '填写了职务，还需要填写发言人姓名。',
   importTooLong: '不能超过 2000 字。',
   importDone: '已导入《{title}》，共 {count} 篇。',
+  ...annotationsZh,
+  ...searchZh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -226,6 +230,8 @@ const en: Record<MessageKey, string> = {
   importSpeakerNameRequired: 'A position needs a speaker name.',
   importTooLong: 'At most 2000 characters.',
   importDone: 'Imported “{title}”: {count} documents.',
+  ...annotationsEn,
+  ...searchEn,
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -1,6 +1,13 @@
+import { passageQuery, readPassage, readSearch, searchQuery, type Passage, type SearchParams } from './search/route-query.ts';
+
 export type Route =
   | { name: 'library' }
-  | { name: 'document'; id: number }
+  /** `annotation`: open the document at this annotation, in the sidebar. `passage`: land on it (a search hit). */
+  | { name: 'document'; id: number; annotation?: number; passage?: Passage }
+  | ({ name: 'search' } & SearchParams)
+  /** Every annotation in the library, and the bin of deleted ones. */
+  | { name: 'notes' }
+  | { name: 'bin' }
   | { name: 'import'; jobId: string }
   /** The library right after an import, pointing out the briefing just saved. */
   | { name: 'imported'; briefingId: number };
@@ -9,6 +16,18 @@ export type Route =
 export function parseRoute(hash: string): Route {
   let m = /^#\/doc\/(\d{1,15})$/.exec(hash);
   if (m) return { name: 'document', id: Number(m[1]) };
+  m = /^#\/doc\/(\d{1,15})\/annotation\/(\d{1,15})$/.exec(hash);
+  if (m) return { name: 'document', id: Number(m[1]), annotation: Number(m[2]) };
+  m = /^#\/doc\/(\d{1,15})\?(.*)$/.exec(hash);
+  if (m) {
+    // A passage that cannot be read (a link from an older version) still opens its document.
+    const passage = readPassage(m[2]!);
+    return passage ? { name: 'document', id: Number(m[1]), passage } : { name: 'document', id: Number(m[1]) };
+  }
+  m = /^#\/search(?:\?(.*))?$/.exec(hash);
+  if (m) return { name: 'search', ...readSearch(m[1] ?? '') };
+  if (hash === '#/notes') return { name: 'notes' };
+  if (hash === '#/bin') return { name: 'bin' };
   m = /^#\/import\/([\w-]{1,64})$/.exec(hash);
   if (m) return { name: 'import', jobId: m[1]! };
   m = /^#\/imported\/(\d{1,15})$/.exec(hash);
@@ -19,7 +38,17 @@ export function parseRoute(hash: string): Route {
 export function routeHref(route: Route): string {
   switch (route.name) {
     case 'document':
-      return `#/doc/${route.id}`;
+      if (route.passage) return `#/doc/${route.id}?${passageQuery(route.passage)}`;
+      return route.annotation === undefined ? `#/doc/${route.id}` : `#/doc/${route.id}/annotation/${route.annotation}`;
+    case 'search': {
+      const { name: _name, ...params } = route;
+      const query = searchQuery(params);
+      return query === '' ? '#/search' : `#/search?${query}`;
+    }
+    case 'notes':
+      return '#/notes';
+    case 'bin':
+      return '#/bin';
     case 'import':
       return `#/import/${route.jobId}`;
     case 'imported':

@@ -109,3 +109,9 @@ export function paragraphSpan(
   }
   return { first, last };
 }
+
+/** The paragraph a bookmark at a block goes on: the block itself, or the first paragraph after a heading; -1 when none follows. */
+export function paragraphFrom(blocks: readonly Pick<Block, 'kind'>[], index: number): number {
+  for (let i = Math.max(0, index); i < blocks.length; i++) if (blocks[i]?.kind === 'paragraph') return i;
+  return -1;
+}

@@ -21,3 +21,13 @@ export function quoteCitation(quote: string, source: CitationSource, locale: Loc
   const named = parts.filter((p): p is string => !!p);
   return locale === 'zh-CN' ? `“${words}”（${named.join('，')}）` : `“${words}” (${named.join(', ')})`;
 }
+
+/**
+ * A selection as a library search: one phrase, since the search splits on spaces and a
+ * quote should be found as it stands ("…" keeps spaces in one term). Long selections are
+ * cut; their start finds the passage.
+ */
+export function searchPhrase(text: string, max = 100): string {
+  const flat = text.replaceAll('"', ' ').replace(/\s+/g, ' ').trim().slice(0, max).trim();
+  return flat.includes(' ') ? `"${flat}"` : flat;
+}

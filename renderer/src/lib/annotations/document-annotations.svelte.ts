@@ -1,6 +1,7 @@
 import type { Annotation, ApiArg, BriefingApi, Tag } from '../../../../electron/api/contract.ts';
 import { describeError } from '../i18n.svelte.ts';
 import { inReadingOrder } from './block-range.ts';
+import { bookmarksByBlock } from './filters.ts';
 
 type CreateArg = Omit<ApiArg<'createAnnotation'>, 'documentId'>;
 type UpdateArg = Omit<ApiArg<'updateAnnotation'>, 'id'>;
@@ -17,15 +18,20 @@ export class DocumentAnnotations {
   error = $state<string | null>(null);
   /** The annotation open in the sidebar's editor. */
   openId = $state<number | null>(null);
+  /** Its note field takes focus when it opens: it was just made with "add note". */
+  focusNoteId = $state<number | null>(null);
   /** An orphan waiting for the reader to select its new place. */
   reattaching = $state<Annotation | null>(null);
   /** Deleted in this session, the latest last: Ctrl+Z brings them back in turn. */
   deleted = $state<Annotation[]>([]);
+  /** The "deleted · undo" prompt is showing, for the latest deletion. */
+  offerUndo = $state(false);
 
   constructor(
     private readonly api: BriefingApi,
     readonly documentId: number,
-    private readonly order: ReadonlyMap<number, number>,
+    /** Block id → index: reading order. */
+    readonly order: ReadonlyMap<number, number>,
   ) {}
 
   get open(): Annotation | null {
@@ -33,9 +39,7 @@ export class DocumentAnnotations {
   }
 
   /** Bookmarked blocks, by id. */
-  get bookmarks(): Map<number, Annotation> {
-    return new Map(this.annotations.filter((a) => a.kind === 'bookmark' && a.range).map((a) => [a.range!.start.blockId, a]));
-  }
+  readonly bookmarks: ReadonlyMap<number, Annotation> = $derived(bookmarksByBlock(this.annotations));
 
   private async run<T>(work: () => Promise<T>): Promise<T | null> {
     try {
@@ -97,6 +101,7 @@ export class DocumentAnnotations {
     if (!a) return;
     this.put(a);
     this.deleted = [...this.deleted, a];
+    this.offerUndo = true;
     if (this.openId === id) this.openId = null;
   }
 
@@ -107,14 +112,15 @@ export class DocumentAnnotations {
     const a = await this.run(() => this.api.restoreAnnotation({ id: last.id }));
     if (a) {
       this.deleted = this.deleted.slice(0, -1);
+      this.offerUndo = false;
       this.put(a);
     }
     return !!a;
   }
 
-  /** Forgets the undo offer; the deleted annotations stay in the bin. */
+  /** Hides the prompt; Ctrl+Z still undoes, and the bin keeps what was deleted. */
   dismissUndo(): void {
-    this.deleted = [];
+    this.offerUndo = false;
   }
 
   async createTag(name: string, color: string): Promise<Tag | null> {

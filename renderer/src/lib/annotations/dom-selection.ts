@@ -102,3 +102,31 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
+
+const arrows: Record<string, ['forward' | 'backward', 'character' | 'line' | 'lineboundary']> = {
+  ArrowRight: ['forward', 'character'],
+  ArrowLeft: ['backward', 'character'],
+  ArrowDown: ['forward', 'line'],
+  ArrowUp: ['backward', 'line'],
+  End: ['forward', 'lineboundary'],
+  Home: ['backward', 'lineboundary'],
+};
+
+/**
+ * Shift+arrows select text from the keyboard, which a page of plain text does not do by
+ * itself: from where a click left the caret, or else from the start of the block being
+ * read. Ctrl (Alt on a Mac) moves by word. False when the key is not one of these.
+ */
+export function extendSelection(dom: ReaderDom, e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey'>, readingBlock: number): boolean {
+  const move = arrows[e.key];
+  const sel = document.getSelection();
+  if (!move || !sel) return false;
+  if (sel.rangeCount === 0 || !dom.body.contains(sel.anchorNode)) {
+    const node = textNodeAt(dom, readingBlock);
+    if (!node) return false;
+    sel.collapse(node, 0);
+  }
+  const word = (e.ctrlKey || e.altKey) && move[1] === 'character';
+  sel.modify('extend', move[0], word ? 'word' : move[1]);
+  return true;
+}

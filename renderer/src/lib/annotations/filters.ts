@@ -34,6 +34,13 @@ export function sidebarGroups(annotations: readonly Annotation[]): SidebarGroups
   return groups;
 }
 
+/** Bookmarked blocks: block id → the bookmark on it. */
+export function bookmarksByBlock(annotations: readonly Annotation[]): Map<number, Annotation> {
+  const marks = new Map<number, Annotation>();
+  for (const a of annotations) if (a.kind === 'bookmark' && a.range) marks.set(a.range.start.blockId, a);
+  return marks;
+}
+
 /** Consecutive annotations of the same document together, keeping the order given. */
 export function groupByDocument(annotations: readonly Annotation[]): { documentId: number; annotations: Annotation[] }[] {
   const groups: { documentId: number; annotations: Annotation[] }[] = [];

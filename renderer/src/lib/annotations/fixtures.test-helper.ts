@@ -1,0 +1,40 @@
+import type { Annotation, Block, BlockRange } from '../../../../electron/api/contract.ts';
+
+export const blocks: Block[] = [
+  { id: 10, kind: 'heading', level: 1, text: '一、标题' },
+  { id: 11, kind: 'paragraph', level: null, text: '第一段的文字。' },
+  { id: 12, kind: 'paragraph', level: null, text: '第二段，😀在这里。' },
+  { id: 13, kind: 'heading', level: 2, text: '（一）小标题' },
+  { id: 14, kind: 'paragraph', level: null, text: '第三段。' },
+];
+
+export const range = (b1: number, o1: number, b2: number, o2: number): BlockRange => ({
+  start: { blockId: b1, offset: o1 },
+  end: { blockId: b2, offset: o2 },
+});
+
+let next = 1;
+
+export function annotation(patch: Partial<Annotation>): Annotation {
+  const id = patch.id ?? next++;
+  return {
+    id,
+    uri: `urn:briefing:annotation:${id}`,
+    documentId: 1,
+    kind: 'highlight',
+    style: 'highlight',
+    color: 'yellow',
+    range: null,
+    quote: null,
+    position: null,
+    note: '',
+    tags: [],
+    status: 'anchored',
+    paragraph: null,
+    headingPath: [],
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    deletedAt: null,
+    ...patch,
+  };
+}
