@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary, SearchGroup, SearchHit, SearchResult } from '../../../../electron/api/contract.ts';
 import { routeHref } from '../route.ts';
-import { appendPage, hitKey, hitKind, hitRoute, hitsIn, mayHaveMore } from './results.ts';
+import { appendPage, hitKey, hitRoute, hitsIn, mayHaveMore } from './results.ts';
 
 const doc = (id: number): DocumentSummary => ({
   id,
@@ -52,11 +52,11 @@ describe('hits', () => {
     expect(routeHref(hitRoute(12, { kind: 'title', snippet: '产改', ranges: [[0, 2]], match: [3, 5] }))).toBe('#/doc/12?at=3-5');
   });
 
-  it('name a kind the view does not know yet "other", and open its document', () => {
-    const note = { kind: 'note', annotationId: 4, snippet: '笔记', ranges: [], match: [0, 2] } as unknown as SearchHit;
-    expect(hitKind(note)).toBe('other');
-    expect(hitKind(para(1))).toBe('paragraph');
-    expect(hitRoute(12, note)).toEqual({ name: 'document', id: 12 });
+  it('open a note or tag hit on its annotation', () => {
+    const note: SearchHit = { kind: 'note', annotationId: 4, snippet: '笔记', ranges: [], match: [0, 2] };
+    expect(hitRoute(12, note)).toEqual({ name: 'document', id: 12, annotation: 4 });
+    expect(routeHref(hitRoute(12, { ...note, kind: 'tag' }))).toBe('#/doc/12/annotation/4');
+    expect(hitKey(12, note)).not.toBe(hitKey(12, { ...note, annotationId: 5 }));
   });
 
   it('keys hits apart by document, place and match', () => {

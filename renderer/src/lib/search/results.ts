@@ -4,37 +4,27 @@ import type { Route } from '../route.ts';
 /** Hits the view fetches at a time: the engine's default page. */
 export const PAGE_SIZE = 50;
 
-/** The kinds the view names; a kind added to the engine later shows as 'other' until it is named. */
-export type HitKind = 'title' | 'heading' | 'paragraph' | 'other';
-
-export function hitKind(hit: SearchHit): HitKind {
+/**
+ * Where opening a hit goes: the matched text of the title or of the block, or, for a
+ * user's note or tag, the annotation it belongs to.
+ */
+export function hitRoute(documentId: number, hit: SearchHit): Route {
   switch (hit.kind) {
     case 'title':
+      return { name: 'document', id: documentId, passage: { blockId: null, at: hit.match } };
     case 'heading':
     case 'paragraph':
-      return hit.kind;
-    default:
-      return 'other';
+      return { name: 'document', id: documentId, passage: { blockId: hit.blockId, at: hit.match } };
+    case 'note':
+    case 'tag':
+      return { name: 'document', id: documentId, annotation: hit.annotationId };
   }
-}
-
-/** The hit's block, read defensively: kinds added later may not sit in a block. */
-function blockOf(hit: SearchHit): number | null {
-  const blockId: unknown = (hit as { blockId?: unknown }).blockId;
-  return typeof blockId === 'number' ? blockId : null;
-}
-
-/** Where opening a hit goes: the document, landed on the matched text of the title or of the block. */
-export function hitRoute(documentId: number, hit: SearchHit): Route {
-  const blockId = blockOf(hit);
-  if (hit.kind === 'title') return { name: 'document', id: documentId, passage: { blockId: null, at: hit.match } };
-  if (blockId !== null) return { name: 'document', id: documentId, passage: { blockId, at: hit.match } };
-  return { name: 'document', id: documentId };
 }
 
 /** Names a hit among all of a search's hits, for keyed lists and for finding it again after coming back. */
 export function hitKey(documentId: number, hit: SearchHit): string {
-  return `${documentId}:${hit.kind}:${blockOf(hit) ?? ''}:${hit.match.join('-')}`;
+  const place = 'blockId' in hit ? hit.blockId : 'annotationId' in hit ? `a${hit.annotationId}` : '';
+  return `${documentId}:${hit.kind}:${place}:${hit.match.join('-')}`;
 }
 
 export const hitsIn = (groups: readonly SearchGroup[]): number => groups.reduce((n, g) => n + g.hits.length, 0);
