@@ -2,56 +2,22 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Annotation, BriefingApi } from '../electron/api/contract.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Annotation, AnnotationFilter } from '../electron/api/contract.ts';
+import { useApp } from './support/app.ts';
 import { seriousViolations } from './support/axe.ts';
-import { launchChromium, snapshot } from './support/browser.ts';
-import { projectRoot, startServe, type RunningHost } from './support/host.ts';
-
-declare global {
-  interface Window {
-    briefing?: BriefingApi;
-  }
-}
+import { snapshot } from './support/browser.ts';
+import { projectRoot } from './support/host.ts';
 
 const TITLE = '凝心聚力 扩面提质 奋力推进产业工人队伍建设改革迈向纵深';
 /** ¶1 and ¶2 of the speech by 马巍安 in the built-in sample. */
 const P1 = '近年来，在党工委管委会的坚强领导下';
 const P2 = '成立以党工委领导为组长';
 
-let host: RunningHost;
-let browser: Browser;
-let context: BrowserContext | undefined;
+const app = useApp();
 let page: Page;
-let pageErrors: string[] = [];
-
-beforeAll(async () => {
-  host = await startServe();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
-
-async function openApp(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme, locale: 'zh-CN' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
-  const p = await context.newPage();
-  pageErrors = [];
-  p.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-  p.on('pageerror', (e) => pageErrors.push(e.message));
-  await p.goto(host.url);
-  await p.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
-  return p;
-}
+const openApp = (colorScheme?: 'light' | 'dark') => app.open(colorScheme);
 
 const article = () => page.getByRole('article');
 const sidebar = () => page.getByRole('region', { name: /^批注/ });
@@ -62,7 +28,7 @@ async function openSpeech(): Promise<void> {
   await article().getByRole('heading', { level: 1 }).waitFor();
 }
 
-const stored = (filter: Parameters<BriefingApi['listAnnotations']>[0] = {}): Promise<Annotation[]> =>
+const stored = (filter: AnnotationFilter = {}): Promise<Annotation[]> =>
   page.evaluate(async (f) => (await window.briefing!.listAnnotations(f)).annotations, filter);
 
 /** The middle of the character at `offset` in the paragraph starting with `prefix`, on screen. */
@@ -337,7 +303,7 @@ describe('all notes and the bin', () => {
   it('empties the bin only after confirming', async () => {
     await sidebar().getByRole('button', { name: '删除' }).click();
     await page.getByRole('status').filter({ hasText: '已删除' }).waitFor();
-    await page.goto(`${host.origin}/#/bin`);
+    await page.goto(`${app.host.origin}/#/bin`);
     const main = page.getByRole('main');
     await main.getByRole('listitem').filter({ hasText: '各职能部门负责人' }).waitFor();
     await main.getByRole('button', { name: '清空回收站' }).click();
@@ -389,7 +355,7 @@ describe('after a re-import', () => {
     expect(text).toContain('近年来,在党工委管委会的坚强领导下,');
     writeFileSync(revised, text.replace('近年来,在党工委管委会的坚强领导下,', '近年来,'));
     const pack = (await page.evaluate(() => window.briefing!.listBriefings({}))).briefings[0]!.uri;
-    const cli = spawnSync(process.execPath, [join(projectRoot, 'bin', 'briefing.mjs'), 'import', revised, '--replace', pack, '--db', host.dbPath], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [join(projectRoot, 'bin', 'briefing.mjs'), 'import', revised, '--replace', pack, '--db', app.host.dbPath], { encoding: 'utf8' });
     expect(cli.status, cli.stderr).toBe(0);
 
     page = await openApp();

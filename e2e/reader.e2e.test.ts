@@ -1,20 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BriefingApi } from '../electron/api/contract.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app.ts';
 import { seriousViolations } from './support/axe.ts';
-import { launchChromium, snapshot } from './support/browser.ts';
-import { projectRoot, startServe, type RunningHost } from './support/host.ts';
-
-declare global {
-  interface Window {
-    /** The app's API, which the tests call to check what was stored. */
-    briefing?: BriefingApi;
-  }
-}
+import { snapshot } from './support/browser.ts';
 
 const LONG_TITLE = '长篇讲话测试稿';
 const FILL =
@@ -49,46 +37,9 @@ function longSpeech(): { text: string; paragraphs: number; sections: number } {
 }
 
 const long = longSpeech();
-let host: RunningHost;
-let browser: Browser;
-let context: BrowserContext | undefined;
+const app = useApp({ files: { 'long.txt': long.text } });
 let page: Page;
-let pageErrors: string[] = [];
-
-beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-reader-e2e-'));
-  const dbPath = join(dir, 'library.sqlite3');
-  writeFileSync(join(dir, 'long.txt'), long.text);
-  const imported = spawnSync(process.execPath, [join(projectRoot, 'bin', 'briefing.mjs'), 'import', join(dir, 'long.txt'), '--db', dbPath], {
-    encoding: 'utf8',
-  });
-  expect(imported.status, imported.stderr).toBe(0);
-  host = await startServe({ dbPath });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-// A Content-Security-Policy violation or an uncaught error shows up here, not in any assertion.
-afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
-
-async function openApp(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme, locale: 'zh-CN' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
-  const p = await context.newPage();
-  pageErrors = [];
-  p.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-  p.on('pageerror', (e) => pageErrors.push(e.message));
-  await p.goto(host.url);
-  await p.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
-  return p;
-}
+const openApp = (colorScheme?: 'light' | 'dark') => app.open(colorScheme);
 
 async function openDocument(name: RegExp): Promise<void> {
   await page.getByRole('list').getByRole('link', { name }).click();
@@ -315,12 +266,11 @@ describe('the reader on the built-in sample and a 300,000-character speech', () 
     expect(await page.evaluate(() => CSS.highlights.has('find-match'))).toBe(false);
   });
 
-  it('opens a 300,000-character speech quickly, with its outline and find working end to end', async () => {
+  // How fast it opens and scrolls is measured by the benchmark, not asserted here.
+  it('opens a 300,000-character speech with its outline and find working end to end', async () => {
     await page.getByRole('link', { name: /返回资料库/ }).click();
-    const started = Date.now();
     await openDocument(new RegExp(LONG_TITLE));
     await page.getByRole('article').getByRole('paragraph').first().waitFor();
-    expect(Date.now() - started).toBeLessThan(5_000);
     // The unit and the speaker are paragraphs of the header.
     expect(await page.getByRole('article').getByRole('paragraph').count()).toBe(long.paragraphs + 2);
 
@@ -351,20 +301,6 @@ describe('the reader on the built-in sample and a 300,000-character speech', () 
     expect(current.top).toBeLessThan(860);
     expect(paragraphNumber(current.paragraph ?? '')).toBe(50 * matches);
     await bar.getByRole('button', { name: '关闭查找' }).click();
-
-    // Paging through the whole speech with the keyboard: no frame may stall.
-    const slowest = await page.evaluate(async () => {
-      window.scrollTo(0, 0);
-      let worst = 0;
-      for (let i = 0; i < 40; i++) {
-        const t0 = performance.now();
-        window.scrollBy(0, document.documentElement.scrollHeight / 40);
-        await new Promise(requestAnimationFrame);
-        worst = Math.max(worst, performance.now() - t0);
-      }
-      return worst;
-    });
-    expect(slowest).toBeLessThan(500);
   });
 
   it('reopens a document at the paragraph where it was left, across a reload, and the library offers to continue', async () => {

@@ -1,63 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BriefingApi } from '../electron/api/contract.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app.ts';
 import { seriousViolations } from './support/axe.ts';
-import { launchChromium, snapshot } from './support/browser.ts';
-import { projectRoot, startServe, type RunningHost } from './support/host.ts';
-
-declare global {
-  interface Window {
-    /** The app's API, which the tests call to count what the search should find. */
-    briefing?: BriefingApi;
-  }
-}
-
-let host: RunningHost;
-let browser: Browser;
-let context: BrowserContext | undefined;
-let page: Page;
-let pageErrors: string[] = [];
+import { snapshot } from './support/browser.ts';
 
 /** Beside the sample, a log whose word 巡查 occurs in more places than the search counts exactly. */
 const LOG_ENTRIES = 1_100;
 const log = ['巡查记录汇编', '测试区', '测试区主任李四', ...Array.from({ length: LOG_ENTRIES }, (_, i) => `第${i + 1}次巡查：设施完好，记录在案。`)].join('\n\n');
 
-beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'briefing-search-e2e-'));
-  const dbPath = join(dir, 'library.sqlite3');
-  writeFileSync(join(dir, 'log.txt'), log);
-  const imported = spawnSync(process.execPath, [join(projectRoot, 'bin', 'briefing.mjs'), 'import', join(dir, 'log.txt'), '--db', dbPath], { encoding: 'utf8' });
-  expect(imported.status, imported.stderr).toBe(0);
-  host = await startServe({ dbPath });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await host?.stop();
-});
-
-// A Content-Security-Policy violation or an uncaught error shows up here, not in any assertion.
-afterEach(() => {
-  expect(pageErrors).toEqual([]);
-});
-
-async function openApp(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme, locale: 'zh-CN' });
-  const p = await context.newPage();
-  pageErrors = [];
-  p.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-  p.on('pageerror', (e) => pageErrors.push(e.message));
-  await p.goto(host.url);
-  await p.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
-  return p;
-}
+const app = useApp({ files: { 'log.txt': log } });
+let page: Page;
+const openApp = (colorScheme?: 'light' | 'dark') => app.open(colorScheme);
 
 /**
  * What a search must find, counted independently of the engine: every title and block of

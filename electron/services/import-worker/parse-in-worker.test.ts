@@ -35,11 +35,10 @@ describe('parseInWorker', () => {
     expect(undone.documents.at(-1)!.blocks.map((b) => b.text)).not.toEqual(first.documents[4]!.blocks.map((b) => b.text));
   });
 
+  // The stand-in never finishes, so only the stall timer can end this test before vitest's timeout.
   it('stops a parse that makes no progress and calls the file unreadable', async () => {
-    const started = Date.now();
     const err = await parseInWorker(hanging, new Uint8Array([1]), 'x.pdf', { locale: 'zh-CN' }).catch((e: unknown) => e);
     expect((err as ImportFailure).reason).toBe('corrupt');
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 
   it('cancels at once when asked', async () => {
