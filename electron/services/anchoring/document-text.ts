@@ -16,6 +16,7 @@
  */
 
 /** Joins block texts in the canonical text. Stored format: never change it. */
+import type { BlockPoint, BlockRange } from '../../api/contract.ts';
 export const BLOCK_SEPARATOR = '\n';
 
 /** The least a block must have; `Block` from the API contract fits. */
@@ -24,17 +25,7 @@ export interface TextBlock {
   readonly text: string;
 }
 
-/** A point in the document: an offset (UTF-16 code units) into one block's text. */
-export interface BlockPoint {
-  blockId: number;
-  offset: number;
-}
-
-/** A selection as the reader makes it: from a point in one block to a point in the same or a later block. */
-export interface BlockRange {
-  start: BlockPoint;
-  end: BlockPoint;
-}
+export type { BlockPoint, BlockRange };
 
 /** Half-open `[start, end)` in the canonical text. */
 export interface TextRange {

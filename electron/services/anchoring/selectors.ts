@@ -3,26 +3,13 @@
  * over a document's canonical text (see document-text.ts). Plain JSON: stored as is
  * and exported unchanged in JSON-LD.
  */
+import type { TextPositionSelector, TextQuoteSelector } from '../../api/contract.ts';
 import { snapOffset, snapRange, type BlockRange, type DocumentText, type TextRange } from './document-text.ts';
+
+export type { TextPositionSelector, TextQuoteSelector };
 
 /** How much text before and after a quote is kept to tell it from other occurrences. */
 export const CONTEXT_LENGTH = 32;
-
-export interface TextQuoteSelector {
-  type: 'TextQuoteSelector';
-  exact: string;
-  /** Up to {@link CONTEXT_LENGTH} code units just before `exact`; shorter at the document's start. */
-  prefix?: string;
-  /** Up to {@link CONTEXT_LENGTH} code units just after `exact`; shorter at the document's end. */
-  suffix?: string;
-}
-
-export interface TextPositionSelector {
-  type: 'TextPositionSelector';
-  /** Global offsets, UTF-16 code units, `[start, end)`. */
-  start: number;
-  end: number;
-}
 
 /** What an annotation keeps of where it is. `blockRange` is the same place in block terms. */
 export interface StoredAnchor {
