@@ -18,7 +18,7 @@ if (process.argv.includes('--if-stale') && existsSync(stamp)) {
   if (sources.every((s) => newestMtime(join(root, s)) <= built)) process.exit(0);
 }
 
-const external = ['electron', 'better-sqlite3', 'mammoth', 'pdfjs-dist', 'pdfjs-dist/*'];
+const external = ['electron', 'better-sqlite3', 'mammoth', 'pdfjs-dist', 'pdfjs-dist/*', 'playwright-core'];
 const node = {
   bundle: true,
   platform: 'node',

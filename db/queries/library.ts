@@ -18,6 +18,7 @@ export interface DocumentRow {
   unit: string | null;
   speakerName: string | null;
   speakerRole: string | null;
+  annotationCount: number;
 }
 
 export interface BlockRow {
@@ -41,7 +42,8 @@ export function listBriefings(db: Database): BriefingRow[] {
 
 export const documentColumns = `
   d.id, d.briefing_id AS briefingId, b.title AS briefingTitle, d.position, d.title, d.unit,
-  d.speaker_name AS speakerName, d.speaker_role AS speakerRole`;
+  d.speaker_name AS speakerName, d.speaker_role AS speakerRole,
+  (SELECT count(*) FROM annotations a WHERE a.document_id = d.id AND a.deleted_at IS NULL) AS annotationCount`;
 
 export function listDocuments(db: Database, briefingId?: number): DocumentRow[] {
   return db

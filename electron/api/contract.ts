@@ -34,6 +34,8 @@ export interface DocumentSummary {
   /** Order within its briefing, from 0. */
   position: number;
   briefing: BriefingRef;
+  /** Highlights, notes and bookmarks on it, not counting the bin. */
+  annotationCount: number;
 }
 
 export type Block =
@@ -266,6 +268,72 @@ export interface ReanchorReport {
   }[];
 }
 
+/** What an export covers. */
+export type ExportScope =
+  | { kind: 'all' }
+  | { kind: 'document'; documentId: number }
+  | { kind: 'tag'; tagId: number }
+  | { kind: 'session'; sessionId: number };
+
+export type ExportFormat = 'docx' | 'pdf' | 'markdown' | 'text' | 'jsonld';
+
+/** `official` is laid out after GB/T 9704-2012; `handout` is compact, for printing many notes. */
+export type ExportTemplate = 'official' | 'handout';
+
+/** The cover block of an export. */
+export interface ExportCover {
+  title: string;
+  trainee: string | null;
+  /** 班次: the training class. */
+  className: string | null;
+  /** `YYYY-MM-DD`, or the trainee's own wording. */
+  date: string | null;
+  place: string | null;
+}
+
+/** An export as it runs in the background, and once its file is ready to fetch. */
+export interface ExportJob {
+  id: string;
+  state: 'running' | 'done' | 'failed';
+  progress: { done: number; total: number } | null;
+  /** Set when done; the bytes are fetched with takeExport. */
+  file: { fileName: string; mimeType: string; size: number } | null;
+  error: ApiErrorPayload | null;
+}
+
+export type SessionGroupBy = 'document' | 'tag';
+
+/** A study session's cover, reflection and how its items are grouped. */
+export interface SessionFields {
+  title: string;
+  /** As the user writes it, e.g. `2025-06-12`. */
+  date: string;
+  place: string;
+  className: string;
+  trainee: string;
+  /** 心得体会: multi-line plain text. */
+  reflection: string;
+  groupBy: SessionGroupBy;
+}
+
+export interface SessionSummary extends SessionFields {
+  id: number;
+  /** `urn:briefing:session:<id>` */
+  uri: string;
+  itemCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One thing a session gathers, in the session's order. An annotation in the bin stays, with its `deletedAt` set. */
+export type SessionItem =
+  | { id: number; kind: 'annotation'; annotation: Annotation }
+  | { id: number; kind: 'document'; document: DocumentSummary };
+
+export interface Session extends SessionSummary {
+  items: SessionItem[];
+}
+
 export interface BriefingApi {
   getAppInfo(arg: Empty): Promise<AppInfo>;
   getSettings(arg: Empty): Promise<Settings>;
@@ -327,6 +395,31 @@ export interface BriefingApi {
   deleteTag(arg: { id: number }): Promise<{ deleted: boolean }>;
   /** The last re-import's effect on the briefing's annotations, or null if none. */
   getReanchorReport(arg: { briefingId: number }): Promise<ReanchorReport | null>;
+  /** Most recently changed first. */
+  listSessions(arg: Empty): Promise<{ sessions: SessionSummary[] }>;
+  getSession(arg: { id: number }): Promise<Session>;
+  /** Place, class name and trainee default to the last ones entered; the date to today. */
+  createSession(arg: Partial<SessionFields>): Promise<Session>;
+  updateSession(arg: { id: number } & Partial<SessionFields>): Promise<Session>;
+  /** Removes the session; the annotations and documents it gathered stay. */
+  deleteSession(arg: { id: number }): Promise<{ deleted: boolean }>;
+  /** Appends them in the order given; ones the session already holds are skipped. */
+  addToSession(arg: { sessionId: number; annotationIds?: number[]; documentIds?: number[] }): Promise<Session>;
+  removeFromSession(arg: { sessionId: number; itemIds: number[] }): Promise<Session>;
+  /** `itemIds`: every item of the session, each once, in the new order. */
+  reorderSession(arg: { sessionId: number; itemIds: number[] }): Promise<Session>;
+  /** Starts writing an export in the background; poll getExportJob, then takeExport. */
+  startExport(arg: {
+    scope: ExportScope;
+    format: ExportFormat;
+    template?: ExportTemplate;
+    groupBy?: 'document' | 'tag';
+    cover?: Partial<ExportCover>;
+  }): Promise<ExportJob>;
+  getExportJob(arg: { id: string }): Promise<ExportJob>;
+  cancelExport(arg: { id: string }): Promise<{ cancelled: boolean }>;
+  /** The finished file (base64), handed over once. */
+  takeExport(arg: { id: string }): Promise<{ fileName: string; mimeType: string; data: string }>;
 }
 
 export type ApiMethod = keyof BriefingApi;
@@ -339,6 +432,7 @@ export type ErrorCode =
   | 'not_found'
   | 'library_too_new'
   | 'import_failed'
+  | 'export_failed'
   | 'tag_exists'
   | 'invalid_range'
   | 'forbidden'

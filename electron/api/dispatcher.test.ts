@@ -15,6 +15,7 @@ const doc: DocumentDetail = {
   speaker: { name: '马巍安', role: '常务副主席' },
   position: 0,
   briefing: { id: 1, uri: 'urn:briefing:pack:1', title: null },
+  annotationCount: 0,
   blocks: [{ id: 1, kind: 'paragraph', level: null, text: '正文' }],
   readingPosition: null,
 };
@@ -54,6 +55,18 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     mergeTags: missing,
     deleteTag: () => ({ deleted: false }),
     getReanchorReport: () => null,
+    listSessions: () => ({ sessions: [] }),
+    getSession: missing,
+    createSession: missing,
+    updateSession: missing,
+    deleteSession: () => ({ deleted: false }),
+    addToSession: missing,
+    removeFromSession: missing,
+    reorderSession: missing,
+    startExport: missing,
+    getExportJob: missing,
+    cancelExport: () => ({ cancelled: false }),
+    takeExport: missing,
     ...overrides,
   };
 }

@@ -28,6 +28,18 @@ export const apiMethods = [
   'mergeTags',
   'deleteTag',
   'getReanchorReport',
+  'startExport',
+  'getExportJob',
+  'cancelExport',
+  'takeExport',
+  'listSessions',
+  'getSession',
+  'createSession',
+  'updateSession',
+  'deleteSession',
+  'addToSession',
+  'removeFromSession',
+  'reorderSession',
 ] as const satisfies readonly ApiMethod[];
 
 type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>;

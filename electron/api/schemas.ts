@@ -59,6 +59,19 @@ const note = z.string().max(100_000);
 const tagIds = z.array(id).max(100);
 const tagName = z.string().trim().min(1).max(40);
 const tagColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+const coverLine = z.string().max(200);
+const sessionFields = z
+  .object({
+    title: coverLine,
+    date: z.string().max(40),
+    place: coverLine,
+    className: coverLine,
+    trainee: coverLine,
+    reflection: note,
+    groupBy: z.enum(['document', 'tag']),
+  })
+  .partial();
+const itemIds = z.array(id).max(10_000);
 
 /** The boundary check for each method's one argument: the renderer is untrusted. */
 export const argSchemas = {
@@ -127,6 +140,41 @@ export const argSchemas = {
   mergeTags: z.object({ sourceId: id, targetId: id }).strict(),
   deleteTag: z.object({ id }).strict(),
   getReanchorReport: z.object({ briefingId: id }).strict(),
+  startExport: z
+    .object({
+      scope: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('all') }).strict(),
+        z.object({ kind: z.literal('document'), documentId: id }).strict(),
+        z.object({ kind: z.literal('tag'), tagId: id }).strict(),
+        z.object({ kind: z.literal('session'), sessionId: id }).strict(),
+      ]),
+      format: z.enum(['docx', 'pdf', 'markdown', 'text', 'jsonld']),
+      template: z.enum(['official', 'handout']).optional(),
+      groupBy: z.enum(['document', 'tag']).optional(),
+      cover: z
+        .object({
+          title: z.string().max(200),
+          trainee: z.string().max(100).nullable(),
+          className: z.string().max(200).nullable(),
+          date: z.string().max(50).nullable(),
+          place: z.string().max(200).nullable(),
+        })
+        .partial()
+        .strict()
+        .optional(),
+    })
+    .strict(),
+  getExportJob: z.object({ id: jobId }).strict(),
+  cancelExport: z.object({ id: jobId }).strict(),
+  takeExport: z.object({ id: jobId }).strict(),
+  listSessions: empty,
+  getSession: z.object({ id }).strict(),
+  createSession: sessionFields.strict(),
+  updateSession: sessionFields.extend({ id }).strict(),
+  deleteSession: z.object({ id }).strict(),
+  addToSession: z.object({ sessionId: id, annotationIds: itemIds.optional(), documentIds: itemIds.optional() }).strict(),
+  removeFromSession: z.object({ sessionId: id, itemIds }).strict(),
+  reorderSession: z.object({ sessionId: id, itemIds }).strict(),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiArg<M>> };
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -6,6 +6,7 @@ import type { ImportWorkerConfig } from '../services/import-worker/parse-in-work
 import { openLibrarySession, type LibrarySession } from '../services/library-session.ts';
 import { resolveLibraryPath } from '../services/paths.ts';
 import { appVersion } from '../services/version.ts';
+import { exportCommand } from './export-command.ts';
 import { importCommand } from './import-command.ts';
 import { cliLocale } from './locale.ts';
 import { msg } from './messages.ts';
@@ -32,6 +33,13 @@ const options = {
   port: { type: 'string' },
   'dry-run': { type: 'boolean' },
   replace: { type: 'string' },
+  session: { type: 'string' },
+  uri: { type: 'string' },
+  tag: { type: 'string' },
+  all: { type: 'boolean' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  template: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsConfig['options'];
@@ -102,6 +110,21 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
         rest,
         { json: !!values.json, dryRun: !!values['dry-run'], replace: values.replace },
         resources.importWorker,
+        open,
+        io.out,
+        locale,
+      );
+    case 'export':
+      return exportCommand(
+        {
+          session: values.session,
+          uri: values.uri,
+          tag: values.tag,
+          all: !!values.all,
+          format: values.format,
+          out: values.out,
+          template: values.template,
+        },
         open,
         io.out,
         locale,

@@ -12,6 +12,9 @@ const text = {
                              导入简报（txt、md、html、docx、pdf）；
                              --dry-run 只显示识别结果，不保存；
                              --replace 用修订后的文件更新已有简报
+  export (--all | --session 编号 | --uri URI | --tag 标签) --format docx|pdf|md|txt|jsonld
+         --out 文件 [--template official|handout]
+                             导出批注和笔记（URI 可为文件或学习记录）
   serve [--port N]           在本机浏览器中打开研读
 
 通用选项：
@@ -26,6 +29,9 @@ Commands:
                              import briefings (txt, md, html, docx, pdf);
                              --dry-run shows what would be imported, saving nothing;
                              --replace updates a briefing from a corrected file
+  export (--all | --session ID | --uri URI | --tag NAME) --format docx|pdf|md|txt|jsonld
+         --out FILE [--template official|handout]
+                             export annotations and notes (URI: a document or a session)
   serve [--port N]           open Briefing Reader in a local browser
 
 Common options:
@@ -56,6 +62,19 @@ Common options:
   badBriefingUri: { 'zh-CN': '简报 URI 格式应为 urn:briefing:pack:编号：{uri}', en: 'A briefing URI looks like urn:briefing:pack:<id>: {uri}' },
   dryRunHeader: { 'zh-CN': '{file}：识别出 {count} 篇文件（未保存）', en: '{file}: {count} documents found (nothing saved)' },
   dryRunRepairs: { 'zh-CN': '自动修复 {count} 处：', en: '{count} repairs made:' },
+  exportOneScope: {
+    'zh-CN': '请指定一个导出范围：--all、--session、--uri 或 --tag 之一。',
+    en: 'Give exactly one scope: --all, --session, --uri or --tag.',
+  },
+  exportFormat: { 'zh-CN': '导出格式应为 docx、pdf、md、txt 或 jsonld：{value}', en: 'The format must be docx, pdf, md, txt or jsonld: {value}' },
+  exportOut: { 'zh-CN': '请用 --out 指定输出文件。', en: 'Name the output file with --out.' },
+  exportTemplate: { 'zh-CN': '模板应为 official 或 handout：{value}', en: 'The template must be official or handout: {value}' },
+  exportNoTag: { 'zh-CN': '没有名为“{name}”的标签。', en: 'There is no tag named "{name}".' },
+  exportUri: {
+    'zh-CN': 'URI 应为 urn:briefing:doc:编号 或 urn:briefing:session:编号：{uri}',
+    en: 'A URI looks like urn:briefing:doc:<id> or urn:briefing:session:<id>: {uri}',
+  },
+  exported: { 'zh-CN': '已导出到 {file}', en: 'Exported to {file}' },
   emptyLibrary: { 'zh-CN': '资料库中还没有文件。', en: 'The library has no documents yet.' },
 } satisfies Record<string, Record<Locale, string>>;
 

@@ -7,6 +7,7 @@ import { sampleFileName } from '../services/sample.ts';
 import { appVersion } from '../services/version.ts';
 import { appEntryUrl } from './app-origin.ts';
 import { registerApi } from './ipc.ts';
+import { electronPdfPrinter } from './print-to-pdf.ts';
 import { appSchemePrivileges, serveRenderer } from './protocol.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
 import { mainWindowOptions } from './window-options.ts';
@@ -75,6 +76,7 @@ export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
         version: appVersion,
         samplePath: deps.argv.includes('--no-sample') ? null : samplePath,
         importWorker: { script: layout.importWorkerScript },
+        printPdf: electronPdfPrinter(BrowserWindow),
         ...(deps.env.BRIEFING_NATIVE_BINDING ? { nativeBinding: deps.env.BRIEFING_NATIVE_BINDING } : {}),
         onUnexpected: (err) => console.error(err),
       });

@@ -3,22 +3,25 @@ import type { Handlers } from '../api/dispatcher.ts';
 import * as annotations from './annotations/annotation-service.ts';
 import { getReanchorReport } from './annotations/reanchor-service.ts';
 import * as tags from './annotations/tag-service.ts';
+import type { ExportJobs } from './export/index.ts';
 import type { ImportJobs } from './import-jobs.ts';
 import * as library from './library-service.ts';
 import * as reading from './reading-service.ts';
 import * as search from './search-service.ts';
 import * as settings from './settings-service.ts';
+import * as sessions from './sessions/session-service.ts';
 
 export interface ServiceContext {
   db: Database;
   imports: ImportJobs;
+  exports: ExportJobs;
   libraryPath: string;
   version: string;
 }
 
 /** Binds every API method to the service that does the work; shared by all transports. */
 export function createHandlers(ctx: ServiceContext): Handlers {
-  const { db, imports } = ctx;
+  const { db, imports, exports } = ctx;
   return {
     getAppInfo: () => ({ version: ctx.version, libraryPath: ctx.libraryPath }),
     getSettings: () => settings.getSettings(db),
@@ -46,5 +49,20 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     mergeTags: ({ sourceId, targetId }) => tags.mergeTags(db, sourceId, targetId),
     deleteTag: ({ id }) => tags.deleteTag(db, id),
     getReanchorReport: ({ briefingId }) => getReanchorReport(db, briefingId),
+    listSessions: () => ({ sessions: sessions.listSessions(db) }),
+    getSession: ({ id }) => sessions.getSession(db, id),
+    createSession: (fields) => sessions.createSession(db, fields),
+    updateSession: (arg) => sessions.updateSession(db, arg),
+    deleteSession: ({ id }) => sessions.deleteSession(db, id),
+    addToSession: (arg) => sessions.addToSession(db, arg),
+    removeFromSession: ({ sessionId, itemIds }) => sessions.removeFromSession(db, sessionId, itemIds),
+    reorderSession: ({ sessionId, itemIds }) => sessions.reorderSession(db, sessionId, itemIds),
+    startExport: (request) => exports.start(request),
+    getExportJob: ({ id }) => exports.get(id),
+    cancelExport: ({ id }) => ({ cancelled: exports.cancel(id) }),
+    takeExport: ({ id }) => {
+      const file = exports.take(id);
+      return { fileName: file.fileName, mimeType: file.mimeType, data: Buffer.from(file.bytes).toString('base64') };
+    },
   };
 }

@@ -14,6 +14,7 @@ export function toSummary(row: q.DocumentRow): DocumentSummary {
     speaker: row.speakerName ? { name: row.speakerName, role: row.speakerRole } : null,
     position: row.position,
     briefing: { id: row.briefingId, uri: briefingUri(row.briefingId), title: row.briefingTitle },
+    annotationCount: row.annotationCount,
   };
 }
 

@@ -6,6 +6,8 @@ import { createDispatcher, type Dispatch, type DispatcherOptions } from '../api/
 import { ApiError } from '../api/errors.ts';
 import { createHandlers } from './handlers.ts';
 import { parseInWorker, type ImportWorkerConfig } from './import-worker/parse-in-worker.ts';
+import { createExportJobs } from './export-service.ts';
+import type { PdfPrinter } from './export/index.ts';
 import { ImportJobs } from './import-jobs.ts';
 import { importFile, type Parse } from './import-service.ts';
 import { getSettings } from './settings-service.ts';
@@ -16,6 +18,8 @@ export interface SessionOptions extends DispatcherOptions {
   /** The built-in briefing imported into a library the first time it is created; null skips it. */
   samplePath: string | null;
   importWorker: ImportWorkerConfig;
+  /** How exports print PDF; a Chromium found on the machine when absent. */
+  printPdf?: PdfPrinter;
   nativeBinding?: string;
 }
 
@@ -50,7 +54,12 @@ export async function openLibrarySession(options: SessionOptions): Promise<Libra
     throw err;
   }
   const imports = new ImportJobs(db, parse, () => getSettings(db).locale, (err) => options.onUnexpected?.(err, 'startImport'));
-  const handlers = createHandlers({ db, imports, libraryPath: options.path, version: options.version });
+  const exports = createExportJobs(db, {
+    locale: () => getSettings(db).locale,
+    ...(options.printPdf ? { printPdf: options.printPdf } : {}),
+    onUnexpected: (err) => options.onUnexpected?.(err, 'startExport'),
+  });
+  const handlers = createHandlers({ db, imports, exports, libraryPath: options.path, version: options.version });
   return {
     db,
     path: options.path,

@@ -1,3 +1,4 @@
+import { createExportJobs } from './export-service.ts';
 import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../db/open.ts';
 import { insertBriefing } from '../../db/queries/store-briefing.ts';
@@ -12,7 +13,7 @@ function api() {
   const { db } = openLibrary(':memory:');
   const briefingId = insertBriefing(db, sampleBriefing());
   const imports = new ImportJobs(db, () => Promise.reject(new Error('no imports here')), () => 'zh-CN');
-  const dispatch = createDispatcher(createHandlers({ db, imports, libraryPath: ':memory:', version: '0.0.0' }));
+  const dispatch = createDispatcher(createHandlers({ db, imports, exports: createExportJobs(db, { locale: () => 'zh-CN' }), libraryPath: ':memory:', version: '0.0.0' }));
   const searchLibrary = async (arg: unknown): Promise<SearchResult> => {
     const envelope: Envelope = await dispatch('searchLibrary', arg);
     if (!envelope.ok) throw new Error(envelope.error.code);

@@ -20,6 +20,7 @@ const doc = (id: number, briefingId: number, position: number, title: string, un
   speaker: speaker ? { name: speaker, role: '副主席' } : null,
   position,
   briefing: { id: briefingId, uri: `urn:briefing:pack:${briefingId}`, title: null },
+  annotationCount: 0,
 });
 
 const briefings = [briefing(1, '陕西产改交流', '2024-08-01T00:00:00.000Z'), briefing(2, '宝鸡资料', '2024-09-01T00:00:00.000Z')];

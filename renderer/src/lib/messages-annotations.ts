@@ -1,5 +1,6 @@
 /** The annotations' interface text; messages.ts merges it into the one catalogue `t()` reads. */
 export const annotationsZh = {
+  annotationCountOnCard: '批注 {count}',
   color_yellow: '黄色',
   color_green: '绿色',
   color_blue: '蓝色',
@@ -117,6 +118,7 @@ export const annotationsZh = {
 export type AnnotationMessageKey = keyof typeof annotationsZh;
 
 export const annotationsEn: Record<AnnotationMessageKey, string> = {
+  annotationCountOnCard: '{count} annotations',
   color_yellow: 'Yellow',
   color_green: 'Green',
   color_blue: 'Blue',

@@ -1,6 +1,8 @@
 import type { Locale } from '../../../electron/api/contract.ts';
 import { annotationsEn, annotationsZh } from './messages-annotations.ts';
+import { exportEn, exportZh } from './messages-export.ts';
 import { searchEn, searchZh } from './messages-search.ts';
+import { sessionsEn, sessionsZh } from './messages-sessions.ts';
 
 const zh = {
   appName: '研读',
@@ -115,6 +117,8 @@ const zh = {
   importDone: '已导入《{title}》，共 {count} 篇。',
   ...annotationsZh,
   ...searchZh,
+  ...exportZh,
+  ...sessionsZh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -232,6 +236,8 @@ const en: Record<MessageKey, string> = {
   importDone: 'Imported “{title}”: {count} documents.',
   ...annotationsEn,
   ...searchEn,
+  ...exportEn,
+  ...sessionsEn,
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -8,6 +8,9 @@ export type Route =
   /** Every annotation in the library, and the bin of deleted ones. */
   | { name: 'notes' }
   | { name: 'bin' }
+  /** Study sessions, and one session's editor. */
+  | { name: 'sessions' }
+  | { name: 'session'; id: number }
   | { name: 'import'; jobId: string }
   /** The library right after an import, pointing out the briefing just saved. */
   | { name: 'imported'; briefingId: number };
@@ -28,6 +31,9 @@ export function parseRoute(hash: string): Route {
   if (m) return { name: 'search', ...readSearch(m[1] ?? '') };
   if (hash === '#/notes') return { name: 'notes' };
   if (hash === '#/bin') return { name: 'bin' };
+  if (hash === '#/sessions') return { name: 'sessions' };
+  m = /^#\/session\/(\d{1,15})$/.exec(hash);
+  if (m) return { name: 'session', id: Number(m[1]) };
   m = /^#\/import\/([\w-]{1,64})$/.exec(hash);
   if (m) return { name: 'import', jobId: m[1]! };
   m = /^#\/imported\/(\d{1,15})$/.exec(hash);
@@ -49,6 +55,10 @@ export function routeHref(route: Route): string {
       return '#/notes';
     case 'bin':
       return '#/bin';
+    case 'sessions':
+      return '#/sessions';
+    case 'session':
+      return `#/session/${route.id}`;
     case 'import':
       return `#/import/${route.jobId}`;
     case 'imported':

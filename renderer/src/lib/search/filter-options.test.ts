@@ -10,6 +10,7 @@ const doc = (briefing: number, unit: string | null, speaker: string | null): Doc
   speaker: speaker === null ? null : { name: speaker, role: null },
   position: 0,
   briefing: { id: briefing, uri: `urn:briefing:pack:${briefing}`, title: null },
+  annotationCount: 0,
 });
 
 const docs = [doc(1, '韩城市', '孙长虹'), doc(1, '神木市', null), doc(2, '韩城市', '张三'), doc(2, null, '孙长虹')];

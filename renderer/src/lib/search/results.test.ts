@@ -11,6 +11,7 @@ const doc = (id: number): DocumentSummary => ({
   speaker: null,
   position: 0,
   briefing: { id: 1, uri: 'urn:briefing:pack:1', title: null },
+  annotationCount: 0,
 });
 const para = (blockId: number): SearchHit => ({ kind: 'paragraph', blockId, position: blockId, snippet: '产改', ranges: [[0, 2]], match: [5, 7] });
 const group = (id: number, ...blocks: number[]): SearchGroup => ({ document: doc(id), hitCount: 9, hits: blocks.map(para) });

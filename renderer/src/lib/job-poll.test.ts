@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ImportJob } from '../../../electron/api/contract.ts';
-import { waitForJob } from './import-poll.ts';
+import { waitForExport, waitForJob } from './job-poll.ts';
 
 const reading: ImportJob = { id: 'j1', fileName: 'a.pdf', state: 'reading', progress: null, draft: null, repairs: [], duplicates: [], error: null };
 
@@ -38,5 +38,15 @@ describe('waitForJob', () => {
   it('passes on a failed look', async () => {
     const api = { getImportJob: vi.fn(async () => Promise.reject(new Error('gone'))) };
     await expect(waitForJob(api, reading, { signal: new AbortController().signal, interval: 0 })).rejects.toThrow('gone');
+  });
+});
+
+describe('waitForExport', () => {
+  it('looks until the export is no longer running', async () => {
+    const running = { id: 'e1', state: 'running' as const, progress: null, file: null, error: null };
+    const done = { ...running, state: 'done' as const, file: { fileName: 'a.docx', mimeType: 'x', size: 3 } };
+    const api = { getExportJob: vi.fn(async () => done) };
+    expect(await waitForExport(api, running, { signal: new AbortController().signal, interval: 0 })).toEqual(done);
+    expect(api.getExportJob).toHaveBeenCalledWith({ id: 'e1' });
   });
 });

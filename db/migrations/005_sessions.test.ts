@@ -1,0 +1,54 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, schemaVersion } from '../migrate.ts';
+import { openLibrary } from '../open.ts';
+import { findAnnotations, insertAnnotation } from '../queries/annotations.ts';
+import { listDocuments } from '../queries/library.ts';
+import { appendItems, insertSession, listItems, listSessions } from '../queries/sessions.ts';
+import { insertBriefing } from '../queries/store-briefing.ts';
+import { sampleBriefing } from '../search/sample.test-helper.ts';
+import { latestVersion, migrations } from './index.ts';
+
+function version4Library(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-sessions-'));
+  const path = join(dir, 'v4.sqlite3');
+  const old = new BetterSqlite3(path);
+  migrate(old, migrations.slice(0, 4));
+  const briefingId = insertBriefing(old, sampleBriefing());
+  const doc = listDocuments(old, briefingId)[0]!;
+  insertAnnotation(old, { documentId: doc.id, kind: 'note', style: null, color: null, placement: null, note: '旧笔记' });
+  old.close();
+  const copy = join(dir, 'copy.sqlite3');
+  copyFileSync(path, copy);
+  return copy;
+}
+
+describe('migration 005 (sessions)', () => {
+  it('upgrades a version-4 library with its annotations intact and no sessions', () => {
+    const { db } = openLibrary(version4Library());
+    expect(schemaVersion(db)).toBe(latestVersion);
+    const [note] = findAnnotations(db, { deleted: null });
+    expect(note).toMatchObject({ note: '旧笔记' });
+    expect(listSessions(db)).toEqual([]);
+
+    const sessionId = insertSession(db, { title: '学习' });
+    appendItems(db, sessionId, [{ annotationId: note!.id }, { documentId: note!.documentId }, { annotationId: note!.id }]);
+    expect(listItems(db, sessionId).map((i) => [i.position, i.annotationId, i.documentId])).toEqual([
+      [0, note!.id, null],
+      [1, null, note!.documentId],
+    ]);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('refuses an item pointing at both an annotation and a document, or at neither', () => {
+    const { db } = openLibrary(version4Library());
+    const [note] = findAnnotations(db, { deleted: null });
+    const sessionId = insertSession(db, {});
+    const insert = db.prepare('INSERT INTO session_items (session_id, position, annotation_id, document_id) VALUES (?, 0, ?, ?)');
+    expect(() => insert.run(sessionId, note!.id, note!.documentId)).toThrow(/CHECK/);
+    expect(() => insert.run(sessionId, null, null)).toThrow(/CHECK/);
+  });
+});

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Session } from '../electron/api/contract.ts';
+import { useApp } from './support/app.ts';
+import { seriousViolations } from './support/axe.ts';
+import { snapshot } from './support/browser.ts';
+
+const app = useApp();
+let page: Page;
+
+/** Two highlights on the first speech, made through the API: ¶1 (first) and ¶2. */
+async function annotate(): Promise<void> {
+  await page.evaluate(async () => {
+    const api = window.briefing!;
+    const { documents } = await api.listDocuments({});
+    const doc = await api.getDocument({ id: documents[0]!.id });
+    const [p1, p2] = doc.blocks.filter((b) => b.kind === 'paragraph');
+    for (const [block, note] of [
+      [p1!, '第一条体会'],
+      [p2!, '第二条体会'],
+    ] as const) {
+      await api.createAnnotation({
+        documentId: doc.id,
+        kind: 'highlight',
+        color: 'yellow',
+        range: { start: { blockId: block.id, offset: 0 }, end: { blockId: block.id, offset: 10 } },
+        note,
+      });
+    }
+  });
+}
+
+const stored = (): Promise<Session> =>
+  page.evaluate(async () => {
+    const { sessions } = await window.briefing!.listSessions({});
+    return window.briefing!.getSession({ id: sessions[0]!.id });
+  });
+
+describe('study sessions in the browser host', () => {
+  it('gathers notes into a session, orders them, keeps its cover and exports it', async () => {
+    page = await app.open();
+    await annotate();
+
+    await page.getByRole('link', { name: '学习记录' }).click();
+    await page.getByRole('button', { name: '新建学习记录' }).click();
+    await page.getByRole('textbox', { name: '标题' }).waitFor();
+    await page.getByRole('textbox', { name: '标题' }).fill('产改专题学习');
+    await page.getByRole('textbox', { name: '学员' }).fill('李晓红');
+    await page.getByRole('textbox', { name: '心得体会' }).fill('一要学深悟透；\n二要落到实处。');
+    await page.getByRole('textbox', { name: '标题' }).focus();
+    await expect.poll(async () => (await stored()).reflection).toBe('一要学深悟透；\n二要落到实处。');
+
+    await page.goto(`${app.host.origin}/#/notes`);
+    for (const note of ['第一条体会', '第二条体会']) {
+      const item = page.getByRole('listitem').filter({ hasText: note });
+      await item.getByRole('button', { name: /加入学习记录/ }).click();
+      await item.getByRole('button', { name: '产改专题学习' }).click();
+    }
+    await expect.poll(async () => (await stored()).items.length).toBe(2);
+
+    await page.getByRole('link', { name: '学习记录' }).click();
+    await page.getByRole('link', { name: /产改专题学习/ }).click();
+    await page.getByRole('button', { name: /^下移：/ }).first().click();
+    await expect
+      .poll(async () => (await stored()).items.map((i) => (i.kind === 'annotation' ? i.annotation.note : '')))
+      .toEqual(['第二条体会', '第一条体会']);
+
+    await page.reload();
+    expect(await page.getByRole('textbox', { name: '学员' }).inputValue()).toBe('李晓红');
+    expect(await seriousViolations(page)).toEqual([]);
+    await snapshot(page, 'session-zh-light');
+
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '导出笔记' });
+    await dialog.getByRole('radio', { name: /Markdown/ }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出', exact: true }).click()]);
+    const markdown = readFileSync((await download.path())!, 'utf8');
+    expect(markdown).toContain('产改专题学习');
+    expect(markdown).toContain('李晓红');
+    expect(markdown.indexOf('第二条体会')).toBeLessThan(markdown.indexOf('第一条体会'));
+    expect(markdown).toContain('二要落到实处');
+  });
+
+  it('shows the session in the dark theme', async () => {
+    page = await app.open('dark');
+    await page.getByRole('link', { name: '学习记录' }).click();
+    await page.getByRole('link', { name: /产改专题学习/ }).click();
+    await page.getByRole('textbox', { name: '标题' }).waitFor();
+    await snapshot(page, 'session-zh-dark');
+  });
+});

@@ -1,0 +1,68 @@
+import type { Database } from '../../db/open.ts';
+import type { ApiErrorPayload, Locale } from '../api/contract.ts';
+import { ApiError, errorPayload } from '../api/errors.ts';
+import * as annotations from './annotations/annotation-service.ts';
+import * as tags from './annotations/tag-service.ts';
+import { ExportFailure, ExportJobs, exportAnnotations, exportFailureMessage, type ExportSource, type PdfPrinter } from './export/index.ts';
+import * as library from './library-service.ts';
+import * as sessions from './sessions/session-service.ts';
+
+/** The library as the export engine reads it: the same services the API answers from. */
+export function exportSource(db: Database): ExportSource {
+  return {
+    listAnnotations: (filter) => annotations.listAnnotations(db, filter),
+    listDocuments: () => library.listDocuments(db),
+    listBriefings: () => library.listBriefings(db),
+    listTags: () => tags.listTags(db),
+    getSession: (id) => {
+      let session;
+      try {
+        session = sessions.getSession(db, id);
+      } catch (err) {
+        if (err instanceof ApiError && err.code === 'not_found') return null;
+        throw err;
+      }
+      // A whole document in a session brings its annotations, at the place the trainee put it.
+      const annotationIds = session.items.flatMap((item) =>
+        item.kind === 'annotation'
+          ? item.annotation.deletedAt === null
+            ? [item.annotation.id]
+            : []
+          : annotations.listAnnotations(db, { documentId: item.document.id }).map((a) => a.id),
+      );
+      return {
+        id: session.id,
+        title: session.title,
+        trainee: session.trainee || null,
+        className: session.className || null,
+        date: session.date || null,
+        place: session.place || null,
+        reflection: session.reflection,
+        annotationIds,
+      };
+    },
+  };
+}
+
+export function describeExportError(err: unknown, onUnexpected: (err: unknown) => void = () => {}): ApiErrorPayload {
+  if (err instanceof ExportFailure) return errorPayload('export_failed', { reason: exportFailureMessage(err.reason) });
+  if (err instanceof ApiError) return err.payload;
+  onUnexpected(err);
+  return errorPayload('internal');
+}
+
+export interface ExportServiceOptions {
+  locale: () => Locale;
+  /** The desktop app prints with Electron; elsewhere a Chromium found on the machine does. */
+  printPdf?: PdfPrinter;
+  onUnexpected?: (err: unknown) => void;
+}
+
+/** Exports run as background jobs, in the locale the user reads the app in. */
+export function createExportJobs(db: Database, options: ExportServiceOptions): ExportJobs {
+  const source = exportSource(db);
+  return new ExportJobs(
+    (request, render) => exportAnnotations({ ...request, locale: options.locale() }, { source, ...(options.printPdf ? { printPdf: options.printPdf } : {}) }, render),
+    (err) => describeExportError(err, options.onUnexpected),
+  );
+}
