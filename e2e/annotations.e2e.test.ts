@@ -181,7 +181,7 @@ describe('annotations in the reader', () => {
     expect(await page.evaluate(() => CSS.highlights.get('annotation-focus')?.size)).toBe(1);
 
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    const first = sidebar().getByRole('button', { name: /近年来/ });
+    const first = sidebar().getByRole('button', { name: /^高亮.*近年来/ });
     await first.focus();
     await page.keyboard.press('Enter');
     expect(await first.getAttribute('aria-expanded')).toBe('true');
