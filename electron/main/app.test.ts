@@ -45,6 +45,7 @@ function fakeElectron(options: { lock: boolean }) {
     screen: { getAllDisplays: () => [] },
     session: {
       defaultSession: {
+        on: vi.fn(),
         setPermissionRequestHandler: (h: Handler) => (sessionHandlers.request = h),
         setPermissionCheckHandler: (h: Handler) => (sessionHandlers.check = h),
         setDevicePermissionHandler: (h: Handler) => (sessionHandlers.device = h),
@@ -99,6 +100,7 @@ describe('desktop shell', () => {
     expect((win.options.webPreferences as Record<string, unknown>).sandbox).toBe(true);
     expect((win.options.webPreferences as Record<string, unknown>).preload).toBe('/opt/app/dist/electron/preload.cjs');
     expect(fake.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
+    expect(fake.electron.session.defaultSession.on).toHaveBeenCalledWith('will-download', expect.any(Function));
     const callback = vi.fn();
     fake.sessionHandlers.request!(null, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);

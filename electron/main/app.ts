@@ -3,9 +3,11 @@ import type * as Electron from 'electron';
 import { ApiError } from '../api/errors.ts';
 import type { LibrarySession, SessionOptions } from '../services/library-session.ts';
 import { resolveLibraryPath, userDataDir } from '../services/paths.ts';
+import { getSettings } from '../services/settings-service.ts';
 import { sampleFileName } from '../services/sample.ts';
 import { appVersion } from '../services/version.ts';
 import { appEntryUrl } from './app-origin.ts';
+import { handleDownloads } from './downloads.ts';
 import { registerApi } from './ipc.ts';
 import { electronPdfPrinter } from './print-to-pdf.ts';
 import { appSchemePrivileges, serveRenderer } from './protocol.ts';
@@ -69,6 +71,14 @@ export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
 
   async function start(): Promise<void> {
     hardenSession(session.defaultSession);
+    handleDownloads(session.defaultSession, {
+      dialog,
+      shell,
+      stateFile: join(app.getPath('userData'), 'last-save-folder.json'),
+      defaultFolder: app.getPath('documents'),
+      locale: () => (library ? getSettings(library.db).locale : 'zh-CN'),
+      window: () => mainWindow,
+    });
     serveRenderer(protocol, rendererDir);
     try {
       library = await deps.openLibrarySession({
