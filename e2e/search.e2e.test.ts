@@ -186,6 +186,35 @@ describe('library search on the built-in sample', () => {
     await expect.poll(() => status().innerText()).toBe(`共 ${all.total} 处`);
   });
 
+  it('keeps to annotated documents when asked', async () => {
+    const all = await expectedHits(['产改']);
+    await searchFor('产改', `共 ${all.total} 处`);
+    const annotated = view().getByRole('checkbox', { name: '只看有批注的文件' });
+    await annotated.check();
+    await expect.poll(() => status().innerText()).toBe('在所选范围内没有找到“产改”。');
+    expect(await groups().count()).toBe(0);
+
+    const title = await page.evaluate(async () => {
+      const api = window.briefing!;
+      const { documents } = await api.listDocuments({});
+      for (const summary of documents) {
+        const doc = await api.getDocument({ id: summary.id });
+        const block = doc.blocks.find((b) => b.kind === 'paragraph' && b.text.includes('产改'));
+        if (!block) continue;
+        await api.createAnnotation({ documentId: doc.id, kind: 'highlight', range: { start: { blockId: block.id, offset: 0 }, end: { blockId: block.id, offset: 4 } } });
+        return doc.title;
+      }
+      return null;
+    });
+    await annotated.uncheck();
+    await expect.poll(() => status().innerText()).toBe(`共 ${all.total} 处`);
+    await annotated.check();
+    await expect.poll(async () => (await groupCounts()).map((g) => g.title)).toEqual([title]);
+    expect(await page.evaluate(() => new URLSearchParams(location.hash.split('?')[1]).get('annotated'))).toBe('1');
+    await view().getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(() => status().innerText()).toBe(`共 ${all.total} 处`);
+  });
+
   it('moves through the hits with the arrow keys, opens one with Enter and lands on the passage', async () => {
     await box().focus();
     await page.keyboard.press('ArrowDown');

@@ -14,6 +14,8 @@ export interface SearchOptions {
   /** Exact values, as DocumentSummary shows them. */
   unit?: string;
   speaker?: string;
+  /** Only documents the user has annotated. */
+  annotatedOnly?: boolean;
   limit: number;
   offset: number;
 }
@@ -63,12 +65,12 @@ export function search(db: Database, options: SearchOptions): SearchRows {
 }
 
 function searchNow(db: Database, options: SearchOptions): SearchRows {
-  const { briefingId, unit, speaker, offset, limit } = options;
+  const { briefingId, unit, speaker, annotatedOnly, offset, limit } = options;
   const terms = searchTerms(options.query);
   // A briefing id beyond the key layout cannot have been stored, so nothing is in it.
   if (terms.length === 0 || (briefingId !== undefined && briefingId > MAX_BRIEFING_ID)) return nothing;
   const range = briefingId === undefined ? allKeys : briefingKeys(briefingId);
-  const expression = [matchExpression(terms), facetExpression({ unit, speaker })].filter((e) => e !== null).join(' AND ');
+  const expression = [matchExpression(terms), facetExpression({ unit, speaker, annotated: annotatedOnly })].filter((e) => e !== null).join(' AND ');
   const total = countHits(db, expression, range, RANKED_HITS + 1);
   if (total <= RANKED_HITS) {
     const page = rankedHits(db, expression, range, offset, limit);

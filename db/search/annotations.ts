@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import { readingOrder } from '../queries/annotation-order.ts';
-import { facetTokens } from './facets.ts';
+import { facetExpression, facetTokens } from './facets.ts';
 import { indexTokens } from './fold.ts';
-import { entryKey, MAX_BLOCK_POSITION } from './keys.ts';
+import { reindexDocument } from './indexer.ts';
+import { entryKey, MAX_BLOCK_POSITION, TITLE_SLOT } from './keys.ts';
 import { cachedStatement } from './statements.ts';
 
 /**
@@ -52,9 +53,14 @@ export function indexAnnotations(db: Database, documentId: number): void {
       WHERE a.document_id = ? AND a.deleted_at IS NULL
       ORDER BY ${readingOrder('a', 'sb', 'eb')}`,
   ).all(documentId) as Indexable[];
+  const annotated = annotations.length > 0;
+  // The document's own entries say whether it is annotated; they change only when that does.
+  const titleKey = entryKey(doc.briefingId, doc.position, TITLE_SLOT);
+  const marked = cachedStatement(db, 'SELECT 1 FROM search_index WHERE search_index MATCH ? AND rowid = ?').get(facetExpression({ annotated: true }), titleKey);
+  if ((marked !== undefined) !== annotated) reindexDocument(db, documentId);
   const addEntry = cachedStatement(db, 'INSERT INTO search_entries (key, document_id, kind, annotation_id) VALUES (?, ?, ?, ?)');
   const addTokens = cachedStatement(db, 'INSERT INTO search_index (rowid, grams, facets) VALUES (?, ?, ?)');
-  const facets = facetTokens({ unit: doc.unit, speaker: doc.speakerName });
+  const facets = facetTokens({ unit: doc.unit, speaker: doc.speakerName, annotated });
   const add = (slot: number, kind: 'note' | 'tag', annotationId: number, text: string): void => {
     const key = entryKey(doc.briefingId, doc.position, slot);
     addEntry.run(key, documentId, kind, annotationId);

@@ -6,11 +6,14 @@ import { FACET_MARK } from './fold.ts';
  * that keeps few documents makes a search faster rather than slower. Each entry
  * carries its document's unit and speaker in the `facets` column as `u<hash>` and
  * `s<hash>` (80 bits of SHA-256 of the exact value, so the filter means equality),
+ * plus one `a<hash>` token while the document has annotations,
  * behind FACET_MARK so that no search term can match them.
  */
 export interface Facets {
   unit?: string | null | undefined;
   speaker?: string | null | undefined;
+  /** The document has annotations outside the bin. */
+  annotated?: boolean | undefined;
 }
 
 function token(prefix: string, value: string): string {
@@ -21,6 +24,7 @@ function tokens(facets: Facets): string[] {
   const found: string[] = [];
   if (facets.unit != null) found.push(token('u', facets.unit));
   if (facets.speaker != null) found.push(token('s', facets.speaker));
+  if (facets.annotated) found.push(token('a', 'annotated'));
   return found;
 }
 

@@ -22,6 +22,16 @@ export interface IndexedDocument {
 }
 
 const indexed = new WeakSet<Database>();
+const annotatable = new WeakSet<Database>();
+
+/** Whether the document has annotations outside the bin; none before migration 004 made the table. */
+export function hasLiveAnnotations(db: Database, documentId: number): boolean {
+  if (!annotatable.has(db)) {
+    if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'annotations'").get() === undefined) return false;
+    annotatable.add(db);
+  }
+  return cachedStatement(db, 'SELECT 1 FROM annotations WHERE document_id = ? AND deleted_at IS NULL LIMIT 1').get(documentId) !== undefined;
+}
 
 /**
  * A library at a schema before migration 002 has no index yet; the migration indexes
@@ -43,7 +53,7 @@ export function indexDocument(db: Database, doc: IndexedDocument): void {
   if (!hasIndex(db)) return;
   const addEntry = cachedStatement(db, 'INSERT INTO search_entries (key, document_id, kind, block_id) VALUES (?, ?, ?, ?)');
   const addTokens = cachedStatement(db, 'INSERT INTO search_index (rowid, grams, facets) VALUES (?, ?, ?)');
-  const facets = facetTokens({ unit: doc.unit, speaker: doc.speakerName });
+  const facets = facetTokens({ unit: doc.unit, speaker: doc.speakerName, annotated: hasLiveAnnotations(db, doc.id) });
   const add = (slot: number, kind: string, blockId: number | null, text: string): void => {
     const key = entryKey(doc.briefingId, doc.position, slot);
     addEntry.run(key, doc.id, kind, blockId);
@@ -53,11 +63,23 @@ export function indexDocument(db: Database, doc: IndexedDocument): void {
   for (const block of doc.blocks) add(blockSlot(block.position), block.kind, block.id, block.text);
 }
 
+const documentSql = 'SELECT id, briefing_id AS briefingId, position, title, unit, speaker_name AS speakerName FROM documents';
+const blocksSql = 'SELECT id, position, kind, text FROM blocks WHERE document_id = ? ORDER BY position';
+
 /** Indexes every stored document: migration 002, for libraries made before search. */
 export function indexAllDocuments(db: Database): void {
-  const documents = db
-    .prepare('SELECT id, briefing_id AS briefingId, position, title, unit, speaker_name AS speakerName FROM documents ORDER BY id')
-    .all() as Omit<IndexedDocument, 'blocks'>[];
-  const blocks = db.prepare('SELECT id, position, kind, text FROM blocks WHERE document_id = ? ORDER BY position');
+  const documents = db.prepare(`${documentSql} ORDER BY id`).all() as Omit<IndexedDocument, 'blocks'>[];
+  const blocks = db.prepare(blocksSql);
   for (const doc of documents) indexDocument(db, { ...doc, blocks: blocks.all(doc.id) as IndexedBlock[] });
+}
+
+/**
+ * Indexes a stored document's title and blocks again, as they are now: the way an
+ * entry's facets change, since the index keeps no text to update them in place.
+ */
+export function reindexDocument(db: Database, documentId: number): void {
+  if (!hasIndex(db)) return;
+  cachedStatement(db, 'DELETE FROM search_entries WHERE document_id = ? AND annotation_id IS NULL').run(documentId);
+  const doc = cachedStatement(db, `${documentSql} WHERE id = ?`).get(documentId) as Omit<IndexedDocument, 'blocks'> | undefined;
+  if (doc) indexDocument(db, { ...doc, blocks: cachedStatement(db, blocksSql).all(documentId) as IndexedBlock[] });
 }

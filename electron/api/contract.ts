@@ -359,7 +359,16 @@ export interface BriefingApi {
    * "…" keeps spaces in one term), Chinese matched character for character. Filters
    * take exact values from DocumentSummary. `limit` defaults to 50.
    */
-  searchLibrary(arg: { query: string; briefingId?: number; unit?: string; speaker?: string; limit?: number; offset?: number }): Promise<SearchResult>;
+  searchLibrary(arg: {
+    query: string;
+    briefingId?: number;
+    unit?: string;
+    speaker?: string;
+    /** Only documents with annotations outside the bin. */
+    annotatedOnly?: boolean;
+    limit?: number;
+    offset?: number;
+  }): Promise<SearchResult>;
   createAnnotation(arg: {
     documentId: number;
     kind: Annotation['kind'];

@@ -94,6 +94,7 @@ export const argSchemas = {
       briefingId: id.optional(),
       unit: z.string().max(2_000).optional(),
       speaker: z.string().max(2_000).optional(),
+      annotatedOnly: z.boolean().optional(),
       limit: z.number().int().min(1).max(200).optional(),
       offset: z.number().int().min(0).max(1_000_000).optional(),
     })

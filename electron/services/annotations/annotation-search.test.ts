@@ -87,3 +87,27 @@ describe('library search over notes and tags', () => {
     expect(db.prepare('SELECT count(*) FROM search_entries WHERE annotation_id IS NOT NULL').pluck().get()).toBe(0);
   });
 });
+
+describe('searching annotated documents only', () => {
+  it('follows a document as it gains its first annotation and loses its last', () => {
+    const { db, docs } = sampleLibrary();
+    const documents = (query: string) => searchLibrary(db, { query, annotatedOnly: true }).groups.map((g) => g.document.id);
+    expect(searchLibrary(db, { query: '产改' }).groups.length).toBeGreaterThan(1);
+    expect(documents('产改')).toEqual([]);
+
+    const target = docs[2]!.id;
+    const a = createAnnotation(db, { documentId: target, kind: 'highlight', range: rangeOf(db, target, '推动技能竞赛'), note: '' });
+    expect(documents('产改')).toEqual([target]);
+    const second = createAnnotation(db, { documentId: target, kind: 'note', note: '产改笔记' });
+    expect(searchLibrary(db, { query: '产改', annotatedOnly: true }).groups[0]!.hits.some((h) => h.kind === 'note')).toBe(true);
+
+    deleteAnnotation(db, a.id);
+    expect(documents('产改')).toEqual([target]);
+    deleteAnnotation(db, second.id);
+    expect(documents('产改')).toEqual([]);
+    restoreAnnotation(db, a.id);
+    expect(documents('产改')).toEqual([target]);
+    expect(searchLibrary(db, { query: '产改' }).total).toBeGreaterThan(searchLibrary(db, { query: '产改', annotatedOnly: true }).total);
+    checkIndex(db);
+  });
+});

@@ -10,6 +10,8 @@ describe('search route query', () => {
   it('reads a hand-typed, unencoded query, and ignores a briefing that is no id', () => {
     expect(readSearch('q=产改 职工&briefing=x')).toEqual({ query: '产改 职工' });
     expect(readSearch('')).toEqual({ query: '' });
+    expect(readSearch(searchQuery({ query: '产改', annotatedOnly: true }))).toEqual({ query: '产改', annotatedOnly: true });
+    expect(searchQuery({ query: '产改', annotatedOnly: false })).toBe('q=%E4%BA%A7%E6%94%B9');
   });
 });
 

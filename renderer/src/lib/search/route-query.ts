@@ -10,6 +10,8 @@ export interface SearchParams {
   briefingId?: number;
   unit?: string;
   speaker?: string;
+  /** Only documents the user has annotated. */
+  annotatedOnly?: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export function searchQuery(params: SearchParams): string {
   if (params.briefingId !== undefined) q.set('briefing', String(params.briefingId));
   if (params.unit !== undefined) q.set('unit', params.unit);
   if (params.speaker !== undefined) q.set('speaker', params.speaker);
+  if (params.annotatedOnly) q.set('annotated', '1');
   return q.toString();
 }
 
@@ -42,6 +45,7 @@ export function readSearch(query: string): SearchParams {
   if (unit !== null) params.unit = unit;
   const speaker = q.get('speaker');
   if (speaker !== null) params.speaker = speaker;
+  if (q.get('annotated') === '1') params.annotatedOnly = true;
   return params;
 }
 

@@ -28,4 +28,8 @@ export const searchSession: {
 } = { params: { query: '' }, openedFrom: null, toType: false, left: null };
 
 export const sameSearch = (a: SearchParams, b: SearchParams): boolean =>
-  a.query === b.query && a.briefingId === b.briefingId && a.unit === b.unit && a.speaker === b.speaker;
+  a.query === b.query &&
+  a.briefingId === b.briefingId &&
+  a.unit === b.unit &&
+  a.speaker === b.speaker &&
+  !!a.annotatedOnly === !!b.annotatedOnly;
