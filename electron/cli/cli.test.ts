@@ -4,23 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../api/contract.ts';
-import { sampleFileName } from '../services/sample.ts';
-import { sourceWorker } from '../services/import-worker/test-config.test-helper.ts';
-import { runCli } from './main.ts';
-
-const root = join(import.meta.dirname, '..', '..');
-const resources = {
-  samplePath: join(root, 'build', 'sample', sampleFileName),
-  rendererDir: join(root, 'dist', 'renderer'),
-  importWorker: sourceWorker,
-};
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, resources, { out: (t) => out.push(t), err: (t) => err.push(t), env: { BRIEFING_LANG: 'zh-CN', ...env } });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli } from './cli.test-helper.ts';
 
 const freshDb = () => join(mkdtempSync(join(tmpdir(), 'briefing-cli-')), 'library.sqlite3');
 

@@ -6,20 +6,8 @@ import { openLibrary } from '../../db/open.ts';
 import { createAnnotation } from '../services/annotations/annotation-service.ts';
 import { createTag } from '../services/annotations/tag-service.ts';
 import { findChromium } from '../services/export/index.ts';
-import { sourceWorker } from '../services/import-worker/test-config.test-helper.ts';
 import { getDocument, listDocuments } from '../services/library-service.ts';
-import { sampleFileName } from '../services/sample.ts';
-import { runCli } from './main.ts';
-
-const root = join(import.meta.dirname, '..', '..');
-const resources = { samplePath: join(root, 'build', 'sample', sampleFileName), rendererDir: join(root, 'dist', 'renderer'), importWorker: sourceWorker };
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, resources, { out: (t) => out.push(t), err: (t) => err.push(t), env: { BRIEFING_LANG: 'zh-CN' } });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli } from './cli.test-helper.ts';
 
 /** A library holding the sample with two notes, one tagged. */
 async function annotatedLibrary() {

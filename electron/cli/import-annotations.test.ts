@@ -8,19 +8,7 @@ import { createAnnotation, listAnnotations } from '../services/annotations/annot
 import { fixtureText, rangeOf } from '../services/annotations/library.test-helper.ts';
 import { getReanchorReport } from '../services/annotations/reanchor-service.ts';
 import { createTag } from '../services/annotations/tag-service.ts';
-import { sourceWorker } from '../services/import-worker/test-config.test-helper.ts';
-import { sampleFileName } from '../services/sample.ts';
-import { runCli } from './main.ts';
-
-const root = join(import.meta.dirname, '..', '..');
-const resources = { samplePath: join(root, 'build', 'sample', sampleFileName), rendererDir: join(root, 'dist', 'renderer'), importWorker: sourceWorker };
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, resources, { out: (t) => out.push(t), err: (t) => err.push(t), env: { BRIEFING_LANG: 'zh-CN' } });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { cli } from './cli.test-helper.ts';
 
 describe('briefing import --replace', () => {
   it('keeps the annotations of the briefing it replaces, re-anchored in the corrected text', async () => {

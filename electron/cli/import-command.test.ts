@@ -4,21 +4,9 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../api/contract.ts';
-import { sourceWorker } from '../services/import-worker/test-config.test-helper.ts';
-import { sampleFileName } from '../services/sample.ts';
-import { runCli } from './main.ts';
+import { cli, importFixtures } from './cli.test-helper.ts';
 
-const root = join(import.meta.dirname, '..', '..');
-const fixtures = join(root, 'electron', 'services', 'import', 'fixtures');
-const resources = { samplePath: join(root, 'build', 'sample', sampleFileName), rendererDir: join(root, 'dist', 'renderer'), importWorker: sourceWorker };
-
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, resources, { out: (t) => out.push(t), err: (t) => err.push(t), env: { BRIEFING_LANG: 'zh-CN' } });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
-
+const fixtures = importFixtures;
 const workDir = () => mkdtempSync(join(tmpdir(), 'briefing-import-'));
 
 function counts(db: string) {

@@ -5,6 +5,7 @@ import { ApiError, errorPayload } from '../api/errors.ts';
 import { draftOf, mergeRepairs, repairsOf } from './import-draft.ts';
 import { importError } from './import-errors.ts';
 import { duplicatesOf, saveDraft, type Parse } from './import-service.ts';
+import { JobTable } from './job-table.ts';
 import { listDocuments } from './library-service.ts';
 import { briefingUri } from './uris.ts';
 
@@ -25,7 +26,7 @@ const maxOpenJobs = 8;
  * review can show progress and be cancelled; nothing reaches the library until commit.
  */
 export class ImportJobs {
-  readonly #entries = new Map<string, Entry>();
+  readonly #entries = new JobTable<Entry>({ max: maxOpenJobs, idleMs });
 
   constructor(
     private readonly db: Database,
@@ -35,11 +36,6 @@ export class ImportJobs {
   ) {}
 
   start(fileName: string, bytes: Uint8Array): ImportJob {
-    this.#sweep();
-    if (this.#entries.size >= maxOpenJobs) {
-      const oldest = [...this.#entries.values()].sort((a, b) => a.touched - b.touched)[0]!;
-      this.cancel(oldest.job.id);
-    }
     const id = randomUUID();
     const entry: Entry = {
       job: { id, fileName, state: 'reading', progress: null, draft: null, repairs: [], duplicates: duplicatesOf(this.db, bytes), error: null },
@@ -48,18 +44,17 @@ export class ImportJobs {
       abort: new AbortController(),
       touched: Date.now(),
     };
-    this.#entries.set(id, entry);
+    this.#entries.add(entry);
     this.#read(entry, []);
     return structuredClone(entry.job);
   }
 
   get(id: string): ImportJob {
-    const entry = this.#entry(id);
-    return structuredClone(entry.job);
+    return structuredClone(this.#entries.get(id).job);
   }
 
   reparse(id: string, skip: string[]): ImportJob {
-    const entry = this.#entry(id);
+    const entry = this.#entries.get(id);
     entry.abort.abort();
     entry.abort = new AbortController();
     entry.job = { ...entry.job, state: 'reading', progress: null, error: null };
@@ -68,27 +63,17 @@ export class ImportJobs {
   }
 
   cancel(id: string): boolean {
-    const entry = this.#entries.get(id);
-    if (!entry) return false;
-    entry.abort.abort();
-    this.#entries.delete(id);
-    return true;
+    return this.#entries.remove(id);
   }
 
   commit(id: string, draft: ImportDraft, replaceBriefingId?: number): { briefing: BriefingRef; documents: DocumentSummary[] } {
-    const entry = this.#entry(id);
+    const entry = this.#entries.get(id);
     if (entry.job.state !== 'ready') throw ApiError.of('invalid_argument', { what: 'the file is not read yet' });
     const briefingId = saveDraft(this.db, draft, entry.job.fileName, entry.bytes, replaceBriefingId);
-    this.#entries.delete(id);
+    this.#entries.release(id);
     return { briefing: { id: briefingId, uri: briefingUri(briefingId), title: draft.title }, documents: listDocuments(this.db, briefingId) };
   }
 
-  #entry(id: string): Entry {
-    const entry = this.#entries.get(id);
-    if (!entry) throw ApiError.of('not_found', { what: id });
-    entry.touched = Date.now();
-    return entry;
-  }
 
   #read(entry: Entry, skip: string[]): void {
     const { signal } = entry.abort;
@@ -118,10 +103,5 @@ export class ImportJobs {
     if (mapped instanceof ApiError) return mapped.payload;
     this.onUnexpected(err);
     return errorPayload('internal');
-  }
-
-  #sweep(): void {
-    const now = Date.now();
-    for (const entry of this.#entries.values()) if (now - entry.touched > idleMs) this.cancel(entry.job.id);
   }
 }

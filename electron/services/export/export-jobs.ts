@@ -3,6 +3,7 @@ import type { ApiErrorPayload, ExportJob } from '../../api/contract.ts';
 import { ApiError } from '../../api/errors.ts';
 import type { ExportFile, ExportRequest } from './export.ts';
 import type { RenderOptions } from './progress.ts';
+import { JobTable } from '../job-table.ts';
 
 export type { ExportJob };
 
@@ -22,7 +23,7 @@ const maxJobs = 4;
  * cancelled while the app stays responsive. Like ImportJobs, one per request, polled.
  */
 export class ExportJobs {
-  readonly #entries = new Map<string, Entry>();
+  readonly #entries = new JobTable<Entry>({ max: maxJobs, idleMs });
 
   constructor(
     private readonly run: (request: ExportRequest, options: RenderOptions) => Promise<ExportFile>,
@@ -31,18 +32,13 @@ export class ExportJobs {
   ) {}
 
   start(request: ExportRequest): ExportJob {
-    this.#sweep();
-    if (this.#entries.size >= maxJobs) {
-      const oldest = [...this.#entries.values()].sort((a, b) => a.touched - b.touched)[0]!;
-      this.cancel(oldest.job.id);
-    }
     const entry: Entry = {
       job: { id: randomUUID(), state: 'running', progress: null, file: null, error: null },
       bytes: null,
       abort: new AbortController(),
       touched: Date.now(),
     };
-    this.#entries.set(entry.job.id, entry);
+    this.#entries.add(entry);
     const { signal } = entry.abort;
     this.run(request, {
       signal,
@@ -64,35 +60,19 @@ export class ExportJobs {
   }
 
   get(id: string): ExportJob {
-    return structuredClone(this.#entry(id).job);
+    return structuredClone(this.#entries.get(id).job);
   }
 
   /** Stops a running export, or forgets a finished one. */
   cancel(id: string): boolean {
-    const entry = this.#entries.get(id);
-    if (!entry) return false;
-    entry.abort.abort();
-    this.#entries.delete(id);
-    return true;
+    return this.#entries.remove(id);
   }
 
   /** Hands over the finished file once; the job is then forgotten. */
   take(id: string): ExportFile {
-    const entry = this.#entry(id);
-    if (entry.job.state !== 'done' || !entry.bytes || !entry.job.file) throw ApiError.of('invalid_argument', { what: 'the export is not finished' });
-    this.#entries.delete(id);
-    return { fileName: entry.job.file.fileName, mimeType: entry.job.file.mimeType, bytes: entry.bytes };
-  }
-
-  #entry(id: string): Entry {
     const entry = this.#entries.get(id);
-    if (!entry) throw ApiError.of('not_found', { what: id });
-    entry.touched = Date.now();
-    return entry;
-  }
-
-  #sweep(): void {
-    const now = Date.now();
-    for (const entry of this.#entries.values()) if (now - entry.touched > idleMs) this.cancel(entry.job.id);
+    if (entry.job.state !== 'done' || !entry.bytes || !entry.job.file) throw ApiError.of('invalid_argument', { what: 'the export is not finished' });
+    this.#entries.release(id);
+    return { fileName: entry.job.file.fileName, mimeType: entry.job.file.mimeType, bytes: entry.bytes };
   }
 }

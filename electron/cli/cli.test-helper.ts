@@ -1,0 +1,21 @@
+import { join } from 'node:path';
+import { sourceWorker } from '../services/import-worker/test-config.test-helper.ts';
+import { sampleFileName } from '../services/sample.ts';
+import { runCli } from './main.ts';
+
+export const projectRoot = join(import.meta.dirname, '..', '..');
+export const importFixtures = join(projectRoot, 'electron', 'services', 'import', 'fixtures');
+
+const resources = {
+  samplePath: join(projectRoot, 'build', 'sample', sampleFileName),
+  rendererDir: join(projectRoot, 'dist', 'renderer'),
+  importWorker: sourceWorker,
+};
+
+/** One `briefing` invocation in this process, in Chinese unless `env` says otherwise; what it printed and its exit code. */
+export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, resources, { out: (t) => out.push(t), err: (t) => err.push(t), env: { BRIEFING_LANG: 'zh-CN', ...env } });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
