@@ -2,8 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Locale } from '../api/contract.ts';
 import { importError } from '../services/import-errors.ts';
-import { draftOf } from '../services/import-draft.ts';
-import { duplicatesOf, saveDraft } from '../services/import-service.ts';
+import { saveParsedFiles } from '../services/import-service.ts';
 import { ImportFailure, MAX_INPUT_BYTES, type ParsedBriefing } from '../services/import/index.ts';
 import { parseInWorker, type ImportWorkerConfig } from '../services/import-worker/parse-in-worker.ts';
 import type { LibrarySession } from '../services/library-session.ts';
@@ -60,14 +59,12 @@ export async function importCommand(
 
   const session = await open();
   try {
-    const results = session.db.transaction(() =>
-      inputs.map((input) => {
-        const existing = replaceId === undefined ? duplicatesOf(session.db, input.bytes)[0] : undefined;
-        if (existing) return { file: input.file, uri: existing.uri, documents: input.parsed.documents.length, alreadyImported: true };
-        const id = saveDraft(session.db, draftOf(input.parsed), input.name, input.bytes, replaceId);
-        return { file: input.file, uri: briefingUri(id), documents: input.parsed.documents.length, alreadyImported: false };
-      }),
-    )();
+    const results = saveParsedFiles(session.db, inputs, replaceId).map((saved, i) => ({
+      file: inputs[i]!.file,
+      uri: briefingUri(saved.briefingId),
+      documents: inputs[i]!.parsed.documents.length,
+      alreadyImported: saved.alreadyImported,
+    }));
     out(
       flags.json
         ? JSON.stringify(results, null, 2)

@@ -36,6 +36,31 @@ export function saveDraft(db: Database, draft: ImportDraft, fileName: string, by
   return replaceBriefingId;
 }
 
+export interface ParsedFile {
+  name: string;
+  bytes: Uint8Array;
+  parsed: ParsedBriefing;
+}
+
+/**
+ * Saves several parsed files together, all or none. A file imported before is
+ * recognized and skipped (unless it replaces a briefing): its result names the
+ * briefing that already holds it.
+ */
+export function saveParsedFiles(
+  db: Database,
+  files: readonly ParsedFile[],
+  replaceBriefingId?: number,
+): { briefingId: number; alreadyImported: boolean }[] {
+  return db.transaction(() =>
+    files.map((file) => {
+      const existing = replaceBriefingId === undefined ? duplicatesOf(db, file.bytes)[0] : undefined;
+      if (existing) return { briefingId: existing.id, alreadyImported: true };
+      return { briefingId: saveDraft(db, draftOf(file.parsed), file.name, file.bytes, replaceBriefingId), alreadyImported: false };
+    }),
+  )();
+}
+
 /** Reads and saves a file with no review: the CLI's import and the built-in sample. */
 export async function importFile(
   db: Database,
