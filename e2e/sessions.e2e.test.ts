@@ -82,6 +82,17 @@ describe('study sessions in the browser host', () => {
     expect(markdown).toContain('二要落到实处');
   });
 
+  it('adds a whole document from the reader’s toolbar', async () => {
+    page = await app.open();
+    await page.getByRole('main').getByRole('list').getByRole('link', { name: /神木市/ }).click();
+    await page.getByRole('button', { name: /^将整篇《改革志在心/ }).click();
+    await page.getByRole('button', { name: '产改专题学习' }).click();
+    await page.getByText('已加入“产改专题学习”').waitFor();
+    await snapshot(page, 'reader-add-to-session-zh-light');
+    const items = (await stored()).items;
+    expect(items.at(-1)).toMatchObject({ kind: 'document', document: { unit: '神木市' } });
+  });
+
   it('shows the session in the dark theme', async () => {
     page = await app.open('dark');
     await page.getByRole('link', { name: '学习记录' }).click();
