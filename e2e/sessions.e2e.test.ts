@@ -93,6 +93,17 @@ describe('study sessions in the browser host', () => {
     expect(items.at(-1)).toMatchObject({ kind: 'document', document: { unit: '神木市' } });
   });
 
+  it('adds a selected passage from the selection toolbar', async () => {
+    page = await app.open();
+    await page.getByRole('main').getByRole('list').getByRole('link', { name: /韩城市/ }).click();
+    const before = (await stored()).items.length;
+    await page.getByRole('article').getByRole('paragraph').nth(3).click({ clickCount: 3 });
+    await page.getByRole('toolbar', { name: '选中文字' }).getByRole('button', { name: '加入学习记录' }).click();
+    await page.getByRole('region', { name: /^批注/ }).getByRole('button', { name: '产改专题学习' }).click();
+    await expect.poll(async () => (await stored()).items.length).toBe(before + 1);
+    expect((await stored()).items.at(-1)).toMatchObject({ kind: 'annotation', annotation: { kind: 'highlight' } });
+  });
+
   it('shows the session in the dark theme', async () => {
     page = await app.open('dark');
     await page.getByRole('link', { name: '学习记录' }).click();

@@ -20,6 +20,8 @@ export class DocumentAnnotations {
   openId = $state<number | null>(null);
   /** Its note field takes focus when it opens: it was just made with "add note". */
   focusNoteId = $state<number | null>(null);
+  /** Its "add to study session" menu opens: it was just made with that action. */
+  sessionMenuId = $state<number | null>(null);
   /** An orphan waiting for the reader to select its new place. */
   reattaching = $state<Annotation | null>(null);
   /** Deleted in this session, the latest last: Ctrl+Z brings them back in turn. */

@@ -9,6 +9,7 @@ describe('selection shortcuts', () => {
     expect(selectionAction(key('5'))).toEqual({ kind: 'highlight', color: 'purple' });
     expect(selectionAction(key('u'))).toEqual({ kind: 'underline' });
     expect(selectionAction(key('N'))).toEqual({ kind: 'note' });
+    expect(selectionAction(key('l'))).toEqual({ kind: 'session' });
     expect(selectionAction(key('c'))).toEqual({ kind: 'copy' });
     expect(selectionAction(key('b'))).toEqual({ kind: 'bookmark' });
     expect(colorKey('blue')).toBe('3');

@@ -7,7 +7,8 @@ export type SelectionAction =
   | { kind: 'note' }
   | { kind: 'copy' }
   | { kind: 'search' }
-  | { kind: 'bookmark' };
+  | { kind: 'bookmark' }
+  | { kind: 'session' };
 
 /** The key for each selection action, shown in the toolbar and announced through aria-keyshortcuts. */
 export const actionKeys = {
@@ -16,6 +17,7 @@ export const actionKeys = {
   copy: 'C',
   search: 'S',
   bookmark: 'B',
+  session: 'L',
 } as const;
 
 export const colorKey = (color: HighlightColor): string => String(highlightColors.indexOf(color) + 1);
@@ -23,7 +25,7 @@ export const colorKey = (color: HighlightColor): string => String(highlightColor
 /**
  * The action a key press asks for while text is selected: 1–5 highlight in the five
  * colours, U underlines, N adds a note, C copies with citation, S searches the library,
- * B bookmarks the paragraph. Only bare keys: with Ctrl, Alt or Meta the press belongs to
+ * B bookmarks the paragraph, L adds it to a study session. Only bare keys: with Ctrl, Alt or Meta the press belongs to
  * the browser (Ctrl+C still copies the plain text).
  */
 export function selectionAction(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>): SelectionAction | null {
