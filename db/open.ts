@@ -2,7 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
-import { assertNotTooNew, migrate } from './migrate.ts';
+import { migrateWithBackup } from './backup.ts';
+import { assertNotTooNew } from './migrate.ts';
 import { migrations } from './migrations/index.ts';
 
 export type { Database };
@@ -33,7 +34,8 @@ export function openLibrary(path: string, options: OpenOptions = {}): OpenedLibr
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     const created = db.prepare('SELECT count(*) AS n FROM sqlite_schema').pluck().get() === 0;
-    migrate(db, migrations);
+    // An existing library is backed up before its schema changes (see migrateWithBackup).
+    migrateWithBackup(db, path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
     return { db, created };
   } catch (err) {
     db.close();

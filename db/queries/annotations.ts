@@ -125,6 +125,8 @@ export interface NewAnnotation {
   color: string | null;
   placement: Placement | null;
   note: string;
+  /** `orphan` for a passage brought in whose place was not found (placement without a range); anchored otherwise. */
+  status?: AnnotationStatus;
 }
 
 function placementParams(placement: Placement | null) {
@@ -148,11 +150,24 @@ export function insertAnnotation(db: Database, a: NewAnnotation): number {
     .prepare(
       `INSERT INTO annotations (document_id, kind, style, color, status, start_block_id, start_offset, end_block_id, end_offset,
                                 quote_exact, quote_prefix, quote_suffix, position_start, position_end, note)
-       VALUES (@documentId, @kind, @style, @color, 'anchored', @startBlockId, @startOffset, @endBlockId, @endOffset,
+       VALUES (@documentId, @kind, @style, @color, @status, @startBlockId, @startOffset, @endBlockId, @endOffset,
                @quoteExact, @quotePrefix, @quoteSuffix, @positionStart, @positionEnd, @note)`,
     )
-    .run({ documentId: a.documentId, kind: a.kind, style: a.style, color: a.color, note: a.note, ...placementParams(a.placement) });
+    .run({
+      documentId: a.documentId,
+      kind: a.kind,
+      style: a.style,
+      color: a.color,
+      status: a.status ?? 'anchored',
+      note: a.note,
+      ...placementParams(a.placement),
+    });
   return Number(result.lastInsertRowid);
+}
+
+/** Gives an annotation brought from elsewhere (an interchange file) the times it was made and last edited. */
+export function setAnnotationTimes(db: Database, id: number, createdAt: string, updatedAt: string): void {
+  db.prepare('UPDATE annotations SET created_at = @createdAt, updated_at = @updatedAt WHERE id = @id').run({ id, createdAt, updatedAt });
 }
 
 export interface AnnotationEdit {

@@ -429,6 +429,13 @@ export interface BriefingApi {
   cancelExport(arg: { id: string }): Promise<{ cancelled: boolean }>;
   /** The finished file (base64), handed over once. */
   takeExport(arg: { id: string }): Promise<{ fileName: string; mimeType: string; data: string }>;
+  /** A consistent copy of the whole library (a SQLite file, base64), written through SQLite's backup API. */
+  backupLibrary(arg: Empty): Promise<{ fileName: string; data: string }>;
+  /**
+   * Replaces the library with a backup after checking it and backing up what it replaces;
+   * `safetyBackup` is where that copy was written.
+   */
+  restoreLibrary(arg: { fileName: string; data: string }): Promise<{ safetyBackup: string }>;
 }
 
 export type ApiMethod = keyof BriefingApi;
@@ -442,6 +449,7 @@ export type ErrorCode =
   | 'library_too_new'
   | 'import_failed'
   | 'export_failed'
+  | 'backup_invalid'
   | 'tag_exists'
   | 'invalid_range'
   | 'forbidden'

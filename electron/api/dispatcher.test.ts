@@ -67,6 +67,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     getExportJob: missing,
     cancelExport: () => ({ cancelled: false }),
     takeExport: missing,
+    backupLibrary: missing,
+    restoreLibrary: missing,
     ...overrides,
   };
 }

@@ -14,6 +14,10 @@ const messages: Record<ErrorCode, Record<Locale, string>> = {
     'zh-CN': '资料库由更新版本的研读创建（版本 {found}，本程序支持到 {supported}）。请升级研读后再打开；资料库未作任何改动。',
     en: 'This library was made by a newer Briefing Reader (schema {found}; this app supports {supported}). Upgrade the app to open it; the library was not changed.',
   },
+  backup_invalid: {
+    'zh-CN': '无法从“{file}”恢复：{reason}资料库未作任何改动。',
+    en: 'Cannot restore from "{file}": {reason} The library was not changed.',
+  },
   export_failed: { 'zh-CN': '无法导出：{reason}', en: 'Cannot export: {reason}' },
   import_failed: { 'zh-CN': '无法导入“{file}”：{reason}资料库未作任何改动。', en: 'Cannot import "{file}": {reason} The library was not changed.' },
   tag_exists: { 'zh-CN': '已有名为“{name}”的标签。', en: 'A tag named "{name}" already exists.' },

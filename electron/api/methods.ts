@@ -40,6 +40,8 @@ export const apiMethods = [
   'addToSession',
   'removeFromSession',
   'reorderSession',
+  'backupLibrary',
+  'restoreLibrary',
 ] as const satisfies readonly ApiMethod[];
 
 type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>;

@@ -47,6 +47,9 @@ export const settingsFields = {
 } satisfies { [K in keyof Settings]: z.ZodType<Settings[K]> };
 
 /** base64 of at most the importer's 64 MiB limit. */
+/** A library backup: up to 256 MB, far above any real library of text and notes. */
+export const maxBackupBytes = 256 * 1024 * 1024;
+const backupData = z.string().min(4).max(Math.ceil(maxBackupBytes / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 const fileData = z.string().max(Math.ceil((64 * 1024 * 1024) / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
 /** An offset into one block's text, which `line` bounds. */
@@ -176,6 +179,8 @@ export const argSchemas = {
   addToSession: z.object({ sessionId: id, annotationIds: itemIds.optional(), documentIds: itemIds.optional() }).strict(),
   removeFromSession: z.object({ sessionId: id, itemIds }).strict(),
   reorderSession: z.object({ sessionId: id, itemIds }).strict(),
+  backupLibrary: empty,
+  restoreLibrary: z.object({ fileName: z.string().min(1).max(255), data: backupData }).strict(),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiArg<M>> };
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

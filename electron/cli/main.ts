@@ -6,6 +6,8 @@ import type { ImportWorkerConfig } from '../services/import-worker/parse-in-work
 import { openLibrarySession, type LibrarySession } from '../services/library-session.ts';
 import { resolveLibraryPath } from '../services/paths.ts';
 import { appVersion } from '../services/version.ts';
+import { backupCommand, restoreCommand } from './backup-command.ts';
+import { annotationsCommand } from './annotations-command.ts';
 import { exportCommand } from './export-command.ts';
 import { importCommand } from './import-command.ts';
 import { cliLocale } from './locale.ts';
@@ -129,6 +131,12 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
         io.out,
         locale,
       );
+    case 'backup':
+      return backupCommand(rest, open, io.out, locale);
+    case 'restore':
+      return restoreCommand(rest, open, io.out, locale);
+    case 'annotations':
+      return annotationsCommand(rest, { uri: values.uri, format: values.format, out: values.out, json: !!values.json }, open, io.out, locale);
     case 'serve': {
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(msg('badPort', locale, { value: values.port ?? '' }));

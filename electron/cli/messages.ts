@@ -15,7 +15,13 @@ const text = {
   export (--all | --session 编号 | --uri URI | --tag 标签) --format docx|pdf|md|txt|jsonld
          --out 文件 [--template official|handout]
                              导出批注和笔记（URI 可为文件或学习记录）
+  annotations export [--uri urn:briefing:doc:编号] [--format jsonld] [--out 文件]
+                             以 W3C 网络批注（JSON-LD）导出批注；不指定 --out 时输出到屏幕
+  annotations import 文件 [--json]
+                             导入 W3C 网络批注（JSON-LD），按引文定位到文件中
   serve [--port N]           在本机浏览器中打开研读
+  backup 文件                把整个资料库备份到新文件
+  restore 文件               从备份恢复资料库（先把现有资料库另存一份备份）
 
 通用选项：
   --db 路径                  使用指定的资料库文件（也可用环境变量 BRIEFING_DB）
@@ -32,7 +38,13 @@ Commands:
   export (--all | --session ID | --uri URI | --tag NAME) --format docx|pdf|md|txt|jsonld
          --out FILE [--template official|handout]
                              export annotations and notes (URI: a document or a session)
+  annotations export [--uri urn:briefing:doc:ID] [--format jsonld] [--out FILE]
+                             export annotations as W3C Web Annotations (JSON-LD); to the screen without --out
+  annotations import FILE [--json]
+                             import W3C Web Annotations (JSON-LD), placed in their documents by their quotes
   serve [--port N]           open Briefing Reader in a local browser
+  backup FILE                back the whole library up to a new file
+  restore FILE               restore the library from a backup (what it replaces is backed up first)
 
 Common options:
   --db PATH                  use this library file (or set BRIEFING_DB)
@@ -76,6 +88,26 @@ Common options:
   },
   exported: { 'zh-CN': '已导出到 {file}', en: 'Exported to {file}' },
   emptyLibrary: { 'zh-CN': '资料库中还没有文件。', en: 'The library has no documents yet.' },
+  annotationsSub: {
+    'zh-CN': 'annotations 后应为 export 或 import：{name}',
+    en: 'annotations takes export or import: {name}',
+  },
+  annotationsFormat: { 'zh-CN': '批注交换格式只有 jsonld：{value}', en: 'The only interchange format is jsonld: {value}' },
+  annotationsUri: { 'zh-CN': 'URI 应为 urn:briefing:doc:编号：{uri}', en: 'A URI looks like urn:briefing:doc:<id>: {uri}' },
+  annotationsOneFile: { 'zh-CN': '请指定一个要导入的 JSON-LD 文件。', en: 'Name exactly one JSON-LD file to import.' },
+  annotationsImported: {
+    'zh-CN': '已从 {file} 导入 {count} 条批注（其中 {orphaned} 条未能定位，作为孤立批注保留）；跳过 {skipped} 条',
+    en: 'Imported {count} annotations from {file} ({orphaned} not placed, kept as orphans); {skipped} skipped',
+  },
+  annotationsForeign: { 'zh-CN': '跳过 {id}：目标不是本资料库的文件（{source}）', en: 'Skipped {id}: its target is not a library document ({source})' },
+  annotationsNoDocument: { 'zh-CN': '跳过 {id}：资料库中没有 {source}', en: 'Skipped {id}: {source} is not in the library' },
+  backupOneFile: { 'zh-CN': '请指定一个备份文件。', en: 'Name exactly one backup file.' },
+  backupExists: { 'zh-CN': '{file} 已存在，未覆盖。请换一个文件名。', en: '{file} already exists and was not overwritten; choose another name.' },
+  backedUp: { 'zh-CN': '已将资料库备份到 {file}', en: 'Backed the library up to {file}' },
+  restored: {
+    'zh-CN': '已从 {file} 恢复资料库。原资料库已另存为：{safety}',
+    en: 'Restored the library from {file}. The library it replaced was saved as: {safety}',
+  },
 } satisfies Record<string, Record<Locale, string>>;
 
 export type MessageKey = keyof typeof text;

@@ -1,6 +1,7 @@
 import type { Database } from '../../db/open.ts';
 import type { Handlers } from '../api/dispatcher.ts';
 import * as annotations from './annotations/annotation-service.ts';
+import * as backup from './backup-service.ts';
 import { getReanchorReport } from './annotations/reanchor-service.ts';
 import * as tags from './annotations/tag-service.ts';
 import type { ExportJobs } from './export/index.ts';
@@ -64,5 +65,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       const file = exports.take(id);
       return { fileName: file.fileName, mimeType: file.mimeType, data: Buffer.from(file.bytes).toString('base64') };
     },
+    backupLibrary: async () => {
+      const file = await backup.backupToBytes(db);
+      return { fileName: file.fileName, data: file.bytes.toString('base64') };
+    },
+    restoreLibrary: ({ fileName, data }) => backup.restoreFromBytes(db, ctx.libraryPath, fileName, Buffer.from(data, 'base64')),
   };
 }

@@ -42,3 +42,4 @@ export {
 export { editDistance, searchApprox, type ApproxMatch } from './approx-match.ts';
 export { createOffsetMap, type MappedOffset } from './offset-map.ts';
 export { highlightSegments, type HighlightSegment } from './segments.ts';
+export { fromCodePointOffset, toCodePointOffset } from './code-points.ts';

@@ -28,6 +28,8 @@ export interface ExportSource {
   listDocuments(): MaybePromise<readonly DocumentSummary[]>;
   listBriefings(): MaybePromise<readonly ExportBriefing[]>;
   listTags(): MaybePromise<readonly TagRef[]>;
+  /** A document's canonical text (see anchoring/document-text.ts), for W3C positions in code points. */
+  documentText?(documentId: number): MaybePromise<string>;
   /** Null when there is no such session. */
   getSession?(id: number): MaybePromise<ExportSession | null>;
 }
@@ -106,6 +108,10 @@ async function scopeData(scope: ExportScope, source: ExportSource, documents: re
 export async function gatherExport(scope: ExportScope, source: ExportSource, options: GatherOptions): Promise<Gathered> {
   const [documents, briefings, tags] = await Promise.all([source.listDocuments(), source.listBriefings(), source.listTags()]);
   const data = await scopeData(scope, source, documents, tags, options);
+  const documentTexts = new Map<number, string>();
+  if (source.documentText) {
+    for (const id of new Set(data.annotations.map((a) => a.documentId))) documentTexts.set(id, await source.documentText(id));
+  }
   const given = Object.fromEntries(Object.entries(options.cover ?? {}).filter(([, value]) => value !== undefined));
   return {
     input: {
@@ -117,6 +123,7 @@ export async function gatherExport(scope: ExportScope, source: ExportSource, opt
       reflection: data.reflection,
       collectionId: data.collectionId,
       locale: options.locale,
+      ...(source.documentText ? { documentTexts } : {}),
     },
     model: data.model,
   };

@@ -37,8 +37,8 @@ describe('W3C Web Annotation JSON-LD', () => {
       modified: a.updatedAt,
       body: [
         { type: 'TextualBody', value: a.note, format: 'text/plain', purpose: 'commenting' },
-        { type: 'TextualBody', value: '产改', purpose: 'tagging' },
-        { type: 'TextualBody', value: '劳模精神', purpose: 'tagging' },
+        { type: 'TextualBody', value: '产改', purpose: 'tagging', 'schema:color': expect.stringMatching(/^#[0-9a-f]{6}$/i) as unknown },
+        { type: 'TextualBody', value: '劳模精神', purpose: 'tagging', 'schema:color': expect.stringMatching(/^#[0-9a-f]{6}$/i) as unknown },
       ],
       target: {
         source: 'urn:briefing:doc:101',

@@ -7,6 +7,10 @@ import { Progress, stepsFor, type RenderOptions } from './progress.ts';
  * The W3C Web Annotation Data Model (https://www.w3.org/TR/annotation-model/): an
  * AnnotationCollection whose one page holds every annotation, each targeting its
  * document by `urn:briefing:doc:<id>` with the stored quote and position selectors.
+ * Positions count Unicode code points, as the model says. The colour and style of a
+ * highlight travel as the model's styling (`target.styleClass` `<style>-<colour>`, e.g.
+ * `underline-green`, and the CSS painting it); a tag's colour as `schema:color` on its
+ * tagging body. annotations/interchange.ts reads all of it back.
  */
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -15,6 +19,8 @@ export interface TextualBody {
   value: string;
   purpose: 'commenting' | 'tagging';
   format?: 'text/plain';
+  /** A tag's colour, `#rrggbb` (http://schema.org/color; `schema:` is a prefix of the anno.jsonld context). */
+  'schema:color'?: string;
 }
 
 export interface WebAnnotation {
@@ -58,10 +64,10 @@ function style(item: ExportItem): Pick<WebAnnotation, 'stylesheet'> & { styleCla
 export function toWebAnnotation(item: ExportItem): WebAnnotation {
   const body: TextualBody[] = [
     ...(item.note ? [{ type: 'TextualBody' as const, value: item.note, format: 'text/plain' as const, purpose: 'commenting' as const }] : []),
-    ...item.tags.map((t) => ({ type: 'TextualBody' as const, value: t.name, purpose: 'tagging' as const })),
+    ...item.tags.map((t) => ({ type: 'TextualBody' as const, value: t.name, purpose: 'tagging' as const, 'schema:color': t.color })),
   ];
   // An orphan's position no longer points at its passage; its quote still finds it.
-  const selector = [item.selectors.quote, item.orphan ? null : item.selectors.position].filter((s) => s !== null);
+  const selector = [item.selectors.quote, item.orphan ? null : item.selectors.codePoints].filter((s) => s !== null);
   const { styleClass, stylesheet } = style(item);
   return {
     id: item.uri,

@@ -9,6 +9,7 @@ import type {
   TextPositionSelector,
   TextQuoteSelector,
 } from '../../api/contract.ts';
+import { toCodePointOffset } from '../anchoring/code-points.ts';
 import { citeSpeech, type ExportBriefing } from './citation.ts';
 import { labelsFor } from './labels.ts';
 
@@ -41,6 +42,11 @@ export interface ExportInput {
   /** IRI of the whole export, for JSON-LD (e.g. `urn:briefing:session:3`). */
   collectionId: string;
   locale: Locale;
+  /**
+   * The canonical text of the annotated documents, by id, so JSON-LD can count
+   * positions in code points; without it the stored UTF-16 offsets are used as they are.
+   */
+  documentTexts?: ReadonlyMap<number, string>;
 }
 
 export interface ExportDocument {
@@ -68,7 +74,11 @@ export interface ExportItem {
   citation: string;
   document: ExportDocument;
   orphan: boolean;
-  selectors: { quote: TextQuoteSelector | null; position: TextPositionSelector | null };
+  /**
+   * `position` counts UTF-16 units, as the app stores it; `codePoints` is the same place
+   * in Unicode code points, as the W3C TextPositionSelector counts (see ExportInput.documentTexts).
+   */
+  selectors: { quote: TextQuoteSelector | null; position: TextPositionSelector | null; codePoints: TextPositionSelector | null };
   createdAt: string;
   updatedAt: string;
 }
@@ -131,7 +141,12 @@ function exportDocument(doc: DocumentSummary): ExportDocument {
   };
 }
 
-function exportItem(a: Annotation, doc: DocumentSummary, briefing: ExportBriefing): ExportItem {
+function inCodePoints(position: TextPositionSelector | null, text: string | undefined): TextPositionSelector | null {
+  if (!position || text === undefined) return position;
+  return { type: 'TextPositionSelector', start: toCodePointOffset(text, position.start), end: toCodePointOffset(text, position.end) };
+}
+
+function exportItem(a: Annotation, doc: DocumentSummary, briefing: ExportBriefing, text: string | undefined): ExportItem {
   const quote = a.quote && a.quote.exact.trim() !== '' ? cleanText(a.quote.exact) : null;
   return {
     annotationId: a.id,
@@ -147,7 +162,7 @@ function exportItem(a: Annotation, doc: DocumentSummary, briefing: ExportBriefin
     citation: cleanText(citeSpeech({ title: doc.title, unit: doc.unit, speaker: doc.speaker, briefing, paragraph: a.paragraph })),
     document: exportDocument(doc),
     orphan: a.status === 'orphan',
-    selectors: { quote: a.quote, position: a.position },
+    selectors: { quote: a.quote, position: a.position, codePoints: inCodePoints(a.position, text) },
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
   };
@@ -210,7 +225,7 @@ export function buildExportModel(input: ExportInput, options: ModelOptions): Exp
       importedAt: '',
     };
     seen.add(a.id);
-    items.push(exportItem(a, doc, briefing));
+    items.push(exportItem(a, doc, briefing, input.documentTexts?.get(doc.id)));
   }
   if (options.order !== 'given') items.sort(byReadingOrder(input.documents, input.briefings));
   const groups =

@@ -1,5 +1,6 @@
 import type { Locale } from '../../../electron/api/contract.ts';
 import { annotationsEn, annotationsZh } from './messages-annotations.ts';
+import { backupEn, backupZh } from './messages-backup.ts';
 import { exportEn, exportZh } from './messages-export.ts';
 import { searchEn, searchZh } from './messages-search.ts';
 import { sessionsEn, sessionsZh } from './messages-sessions.ts';
@@ -119,6 +120,7 @@ const zh = {
   ...searchZh,
   ...exportZh,
   ...sessionsZh,
+  ...backupZh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -238,6 +240,7 @@ const en: Record<MessageKey, string> = {
   ...searchEn,
   ...exportEn,
   ...sessionsEn,
+  ...backupEn,
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { fromCodePointOffset, toCodePointOffset } from './code-points.ts';
+
+describe('code point offsets', () => {
+  const text = '张𠀀三说：𠀀𠀀好';
+
+  it('count a character outside the BMP once', () => {
+    expect(toCodePointOffset(text, 0)).toBe(0);
+    expect(toCodePointOffset(text, 3)).toBe(2);
+    expect(toCodePointOffset(text, text.length)).toBe([...text].length);
+    expect(toCodePointOffset('abc', 2)).toBe(2);
+  });
+
+  it('convert back to UTF-16 offsets, clamped to the text', () => {
+    for (let i = 0; i <= [...text].length; i++) expect(toCodePointOffset(text, fromCodePointOffset(text, i))).toBe(i);
+    expect(fromCodePointOffset(text, 2)).toBe(3);
+    expect(fromCodePointOffset(text, 99)).toBe(text.length);
+  });
+});
