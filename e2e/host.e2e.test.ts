@@ -47,7 +47,7 @@ describe('the browser host on the built-in sample', () => {
       expect(cards[i]).toContain(s.speaker);
     });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    await snapshot(page, 'library-zh-light');
+    await snapshot(page, 'sample-library-zh-light');
   });
 
   it('renders Chinese in real CJK faces, not missing-glyph boxes', async () => {
