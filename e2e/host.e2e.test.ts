@@ -1,43 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, snapshot } from './support/browser.ts';
-import { startServe, type RunningHost } from './support/host.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app.ts';
+import { snapshot } from './support/browser.ts';
+import { sampleSpeeches } from './support/sample.ts';
 
-const speeches = [
-  { unit: '西安高新区', speaker: '马巍安' },
-  { unit: '韩城市', speaker: '孙长虹' },
-  { unit: '宝鸡市渭滨区', speaker: '苏青' },
-  { unit: '旬阳市', speaker: '向小敏' },
-  { unit: '神木市', speaker: '刘文军' },
-];
+const speeches = sampleSpeeches;
 
-let host: RunningHost;
-let browser: Browser;
-let context: BrowserContext;
+const app = useApp();
 let page: Page;
-
-beforeAll(async () => {
-  host = await startServe();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-});
-
-async function openApp(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  await context?.close();
-  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme, locale: 'zh-CN' });
-  const p = await context.newPage();
-  await p.goto(host.url);
-  return p;
-}
+const openApp = (colorScheme?: 'light' | 'dark') => app.open(colorScheme);
 
 describe('the browser host on the built-in sample', () => {
   it('lists the five sample speeches in Chinese, with their units and speakers', async () => {
     page = await openApp();
-    await expect.poll(() => page.url()).toBe(`${host.origin}/`);
+    await expect.poll(() => page.url()).toBe(`${app.host.origin}/`);
     await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
     const links = page.getByRole('list').getByRole('link');
     await expect.poll(() => links.count()).toBe(5);
@@ -101,7 +77,7 @@ describe('the browser host on the built-in sample', () => {
   });
 
   it('shows a clear message for a document that does not exist', async () => {
-    await page.goto(`${host.origin}/#/doc/999999`);
+    await page.goto(`${app.host.origin}/#/doc/999999`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toContain('找不到');

@@ -1,40 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BriefingApi } from '../electron/api/contract.ts';
+import type { Locator, Page, Route } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.ts';
-import { launchChromium, snapshot } from './support/browser.ts';
-import { projectRoot, startServe, type RunningHost } from './support/host.ts';
+import { useApp } from './support/app.ts';
+import { snapshot } from './support/browser.ts';
+import { projectRoot } from './support/host.ts';
+import { sampleSpeeches } from './support/sample.ts';
 
 const fixtures = join(projectRoot, 'electron', 'services', 'import', 'fixtures');
 const docx = join(fixtures, 'sample-briefing.docx');
 
-const speeches = [
-  { unit: '西安高新区', speaker: '马巍安' },
-  { unit: '韩城市', speaker: '孙长虹' },
-  { unit: '宝鸡市渭滨区', speaker: '苏青' },
-  { unit: '旬阳市', speaker: '向小敏' },
-  { unit: '神木市', speaker: '刘文军' },
-];
+const speeches = sampleSpeeches;
 const hanchengTitle = '全力凝聚韩城高质量发展的主力军力量 紧扣“四个突出” 抓好“四个融合”';
 
-let host: RunningHost;
-let browser: Browser;
-let context: BrowserContext;
+const app = useApp();
 let page: Page;
 
 beforeAll(async () => {
-  host = await startServe();
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 860 }, colorScheme: 'light', locale: 'zh-CN' });
-  page = await context.newPage();
-  await page.goto(host.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
+  page = await app.open();
 });
 
 const libraryLinks = () => page.getByRole('main').getByRole('list').getByRole('link');
@@ -180,7 +164,7 @@ describe('importing a briefing through the review, in the browser host', () => {
 
 describe('files the importer cannot read, and changing one’s mind', () => {
   it('shows why an empty file cannot be imported, in the interface language, and leaves the library alone', async () => {
-    await page.goto(`${host.origin}/#/`);
+    await page.goto(`${app.host.origin}/#/`);
     const before = await libraryCount();
     await chooseFile({ name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
     await page.getByRole('heading', { name: '无法导入', level: 1 }).waitFor();
@@ -206,7 +190,7 @@ describe('files the importer cannot read, and changing one’s mind', () => {
   });
 
   it('says so when the file under review is no longer there', async () => {
-    await page.goto(`${host.origin}/#/import/no-such-job`);
+    await page.goto(`${app.host.origin}/#/import/no-such-job`);
     await page.getByRole('heading', { name: '无法导入', level: 1 }).waitFor();
     expect(await page.getByRole('alert').innerText()).toContain('找不到');
     await page.getByRole('link', { name: '返回资料库' }).click();
@@ -223,7 +207,7 @@ describe('files the importer cannot read, and changing one’s mind', () => {
     await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
     await release();
     const answer = await page.evaluate(
-      (id) => (window as unknown as { briefing: BriefingApi }).briefing.getImportJob({ id }).then(() => 'still there', (e: Error) => e.message),
+      (id) => window.briefing!.getImportJob({ id }).then(() => 'still there', (e: Error) => e.message),
       jobId,
     );
     expect(answer).toContain('not found');
