@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
 import { seriousViolations } from './support/axe.ts';
 import { snapshot } from './support/browser.ts';
+import { exportAs } from './support/export.ts';
 
 const app = useApp();
 let page: Page;
@@ -25,14 +25,6 @@ async function annotate(): Promise<void> {
   });
 }
 
-async function exportAs(formatLabel: RegExp): Promise<Buffer> {
-  const dialog = page.getByRole('dialog', { name: '导出笔记' });
-  await dialog.getByRole('radio', { name: formatLabel }).check();
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出', exact: true }).click()]);
-  await dialog.getByRole('status').filter({ hasText: '已导出' }).waitFor();
-  return readFileSync((await download.path())!);
-}
-
 describe('exporting notes from the browser host', () => {
   it('downloads the notes as Word, PDF and Markdown from the all-notes view', async () => {
     page = await app.open();
@@ -48,9 +40,9 @@ describe('exporting notes from the browser host', () => {
     await snapshot(page, 'export-dialog-zh-light');
     expect(await seriousViolations(page)).toEqual([]);
 
-    expect((await exportAs(/Word/)).subarray(0, 2).toString()).toBe('PK');
-    expect((await exportAs(/^PDF$/)).subarray(0, 5).toString()).toBe('%PDF-');
-    const markdown = (await exportAs(/Markdown/)).toString('utf8');
+    expect((await exportAs(page, /Word/)).subarray(0, 2).toString()).toBe('PK');
+    expect((await exportAs(page, /^PDF$/)).subarray(0, 5).toString()).toBe('%PDF-');
+    const markdown = (await exportAs(page, /Markdown/)).toString('utf8');
     expect(markdown).toContain('要点一');
     expect(markdown).toContain('要点二');
   });
@@ -63,7 +55,7 @@ describe('exporting notes from the browser host', () => {
     const dialog = page.getByRole('dialog', { name: '导出笔记' });
     expect(await dialog.innerText()).toContain('《凝心聚力');
     await snapshot(page, 'export-dialog-zh-dark');
-    const text = (await exportAs(/纯文本/)).toString('utf8');
+    const text = (await exportAs(page, /纯文本/)).toString('utf8');
     expect(text).toContain('要点一');
   });
 });

@@ -1,10 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../electron/api/contract.ts';
 import { useApp } from './support/app.ts';
 import { seriousViolations } from './support/axe.ts';
 import { snapshot } from './support/browser.ts';
+import { exportAs } from './support/export.ts';
 
 const app = useApp();
 let page: Page;
@@ -72,14 +77,29 @@ describe('study sessions in the browser host', () => {
     await snapshot(page, 'session-zh-light');
 
     await page.getByRole('button', { name: '导出', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: '导出笔记' });
-    await dialog.getByRole('radio', { name: /Markdown/ }).check();
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出', exact: true }).click()]);
-    const markdown = readFileSync((await download.path())!, 'utf8');
+    const markdown = (await exportAs(page, /Markdown/)).toString('utf8');
     expect(markdown).toContain('产改专题学习');
     expect(markdown).toContain('李晓红');
     expect(markdown.indexOf('第二条体会')).toBeLessThan(markdown.indexOf('第一条体会'));
     expect(markdown).toContain('二要落到实处');
+
+    // Word and PDF, read back the way a teacher's computer would: the text of both holds
+    // the cover, every note in the trainee's order, the speaker, and the reflection.
+    const expectations = (text: string) => {
+      for (const part of ['产改专题学习', '李晓红', '第一条体会', '第二条体会', '马巍安', '二要落到实处']) expect(text).toContain(part);
+      expect(text.indexOf('第二条体会')).toBeLessThan(text.indexOf('第一条体会'));
+    };
+    const { value: wordText } = await mammoth.extractRawText({ buffer: await exportAs(page, /Word/) });
+    expectations(wordText);
+
+    const dir = mkdtempSync(join(tmpdir(), 'briefing-session-pdf-'));
+    const pdf = join(dir, 'session.pdf');
+    writeFileSync(pdf, await exportAs(page, /^PDF$/));
+    expectations(execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ''));
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    // Every font is embedded (the "emb" column), so Chinese prints on any computer.
+    for (const line of fonts) expect(line).toMatch(/\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/);
   });
 
   it('adds a whole document from the reader’s toolbar', async () => {
