@@ -4,7 +4,6 @@ import { detachAnnotations } from '../../../db/queries/annotations.ts';
 import { listBlocks, listDocuments } from '../../../db/queries/library.ts';
 import { insertBriefing } from '../../../db/queries/store-briefing.ts';
 import type { Annotation } from '../../api/contract.ts';
-import { ApiError } from '../../api/errors.ts';
 import {
   createAnnotation,
   deleteAnnotation,
@@ -13,20 +12,10 @@ import {
   restoreAnnotation,
   updateAnnotation,
 } from './annotation-service.ts';
-import { rangeOf, sampleLibrary, textAt } from './library.test-helper.ts';
+import { codeOf, rangeOf, sampleLibrary, textAt } from './library.test-helper.ts';
 import { createTag, listTags } from './tag-service.ts';
 
 const XIAN_PASSAGE = '成立以党工委领导为组长';
-
-function codeOf(work: () => unknown): string | undefined {
-  try {
-    work();
-  } catch (err) {
-    if (err instanceof ApiError) return err.code;
-    throw err;
-  }
-  return undefined;
-}
 
 describe('createAnnotation', () => {
   it('stores a highlight with its selectors, ¶ and heading path', () => {

@@ -7,6 +7,7 @@ import type { BlockRange } from '../../api/contract.ts';
 import { DocumentText } from '../anchoring/index.ts';
 import { draftOf, toNewBriefing } from '../import-draft.ts';
 import { parseBriefingText } from '../import/index.ts';
+import { ApiError } from '../../api/errors.ts';
 
 export const fixturePath = join(import.meta.dirname, '..', 'import', 'fixtures', 'sample-briefing.txt');
 /** The sample briefing as a text file (ASCII commas: the importer makes them Chinese). */
@@ -52,4 +53,15 @@ export function textAt(db: Database, documentId: number, range: BlockRange | nul
   const doc = documentText(db, documentId);
   const global = doc.toRange(range);
   return global && doc.slice(global);
+}
+
+/** The error code a call fails with, or undefined when it succeeds; anything but an ApiError is rethrown. */
+export function codeOf(work: () => unknown): string | undefined {
+  try {
+    work();
+  } catch (err) {
+    if (err instanceof ApiError) return err.code;
+    throw err;
+  }
+  return undefined;
 }

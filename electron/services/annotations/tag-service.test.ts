@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/errors.ts';
+import type { ApiError } from '../../api/errors.ts';
 import { createAnnotation, deleteAnnotation, listAnnotations } from './annotation-service.ts';
-import { sampleLibrary } from './library.test-helper.ts';
+import { codeOf, sampleLibrary } from './library.test-helper.ts';
 import { createTag, deleteTag, listTags, mergeTags, updateTag } from './tag-service.ts';
-
-function codeOf(work: () => unknown): string | undefined {
-  try {
-    work();
-  } catch (err) {
-    if (err instanceof ApiError) return err.code;
-    throw err;
-  }
-  return undefined;
-}
 
 function tagged() {
   const lib = sampleLibrary();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/errors.ts';
 import { createAnnotation, deleteAnnotation, emptyBin, listAnnotations } from '../annotations/annotation-service.ts';
-import { sampleLibrary } from '../annotations/library.test-helper.ts';
+import { codeOf, sampleLibrary } from '../annotations/library.test-helper.ts';
 import {
   addToSession,
   createSession,
@@ -12,16 +11,6 @@ import {
   reorderSession,
   updateSession,
 } from './session-service.ts';
-
-function codeOf(work: () => unknown): string | undefined {
-  try {
-    work();
-  } catch (err) {
-    if (err instanceof ApiError) return err.code;
-    throw err;
-  }
-  return undefined;
-}
 
 function withNotes() {
   const lib = sampleLibrary();
