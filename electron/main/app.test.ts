@@ -106,6 +106,26 @@ describe('desktop shell', () => {
     expect(callback).toHaveBeenCalledWith(false);
   });
 
+  it('hardens every web contents it creates: no navigation, no new window, web links to the browser only', async () => {
+    const fake = fakeElectron({ lock: true });
+    runDesktopApp(layout, deps(fake, vi.fn(() => Promise.resolve({ dispatch: vi.fn(), close: vi.fn() } as never))));
+    await flush();
+    let openHandler: Handler = () => undefined;
+    const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: (h: Handler) => (openHandler = h) });
+    fake.app.emit('web-contents-created', {}, contents);
+    const navigation = { preventDefault: vi.fn() };
+    contents.emit('will-navigate', navigation, 'https://www.gov.cn/');
+    expect(navigation.preventDefault).toHaveBeenCalled();
+    expect(fake.electron.shell.openExternal).toHaveBeenCalledExactlyOnceWith('https://www.gov.cn/');
+    expect(openHandler({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(openHandler({ url: 'mailto:a@b.cn' })).toEqual({ action: 'deny' });
+    expect(fake.electron.shell.openExternal).toHaveBeenCalledOnce();
+    expect(fake.sessionHandlers.check!()).toBe(false);
+    expect(fake.sessionHandlers.device!()).toBe(false);
+    expect(fake.electron.session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
+    expect(fake.electron.session.defaultSession.webRequest.onHeadersReceived).toHaveBeenCalled();
+  });
+
   it('focuses the first window when a second instance starts', async () => {
     const fake = fakeElectron({ lock: true });
     runDesktopApp(layout, deps(fake, vi.fn(() => Promise.resolve({ dispatch: vi.fn(), close: vi.fn() } as never))));

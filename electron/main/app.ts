@@ -12,7 +12,7 @@ import { registerApi } from './ipc.ts';
 import { electronPdfPrinter } from './print-to-pdf.ts';
 import { appSchemePrivileges, serveRenderer } from './protocol.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
-import { mainWindowOptions } from './window-options.ts';
+import { openMainWindow } from './window-options.ts';
 import { loadWindowState, saveWindowState, visibleBounds } from './window-state.ts';
 
 type ElectronModule = Pick<
@@ -61,7 +61,7 @@ export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
   function createWindow(): Electron.BrowserWindow {
     const state = loadWindowState(stateFile);
     const bounds = visibleBounds(state.bounds, screen.getAllDisplays().map((d) => d.workArea));
-    const win = new BrowserWindow(mainWindowOptions(join(layout.mainDir, 'preload.cjs'), bounds));
+    const win = openMainWindow(BrowserWindow, join(layout.mainDir, 'preload.cjs'), bounds);
     if (state.maximized) win.maximize();
     win.once('ready-to-show', () => win.show());
     win.on('close', () => saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() }));

@@ -11,7 +11,14 @@ export function electronPdfPrinter(BrowserWindow: typeof BrowserWindowClass): Pd
     signal?.throwIfAborted();
     const win = new BrowserWindow({
       show: false,
-      webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true },
+      webPreferences: {
+        javascript: false,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        disableBlinkFeatures: 'Auxclick',
+      },
     });
     try {
       await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);

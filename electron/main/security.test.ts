@@ -1,13 +1,31 @@
 import { EventEmitter } from 'node:events';
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../security/csp.ts';
 import { appEntryUrl, isAppUrl } from './app-origin.ts';
 import { appSchemePrivileges } from './protocol.ts';
 import { hardenSession, hardenWebContents, isAllowedRequest, isExternalLink, isTrustedSender } from './security.ts';
-import { mainWindowOptions } from './window-options.ts';
+import { electronPdfPrinter } from './print-to-pdf.ts';
+import { openMainWindow } from './window-options.ts';
 import { visibleBounds } from './window-state.ts';
 
 type Handler = (...args: unknown[]) => unknown;
+
+/** Stands in for BrowserWindow and keeps the options it was constructed with. */
+class CapturedWindow {
+  static last: BrowserWindowConstructorOptions = {};
+  webContents = { printToPDF: () => Promise.resolve(new Uint8Array([37])) };
+  constructor(options: BrowserWindowConstructorOptions) {
+    CapturedWindow.last = options;
+  }
+  loadURL = () => Promise.resolve();
+  destroy = () => undefined;
+}
+
+function mainWindowOptions(preload: string, bounds: Partial<Rectangle>): BrowserWindowConstructorOptions {
+  openMainWindow(CapturedWindow as never, preload, bounds);
+  return CapturedWindow.last;
+}
 
 describe('main window preferences', () => {
   const prefs = mainWindowOptions('/app/preload.cjs', {}).webPreferences!;
@@ -27,7 +45,24 @@ describe('main window preferences', () => {
     expect(prefs.enableBlinkFeatures).toBe('');
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
     expect(prefs.preload).toBe('/app/preload.cjs');
+  });
+
+  it('print exports in a sandboxed window with JavaScript off', async () => {
+    const print = electronPdfPrinter(CapturedWindow as never);
+    const a4 = { pageMm: { width: 210, height: 297 }, marginMm: { top: 37, bottom: 35, left: 28, right: 26 }, headerTemplate: '', footerTemplate: '' };
+    expect(await print('<p>x</p>', a4, {})).toEqual(new Uint8Array([37]));
+    expect(CapturedWindow.last.show).toBe(false);
+    expect(CapturedWindow.last.webPreferences).toMatchObject({
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    });
+    expect(CapturedWindow.last.webPreferences?.preload).toBeUndefined();
   });
 
   it('restore the remembered size and position', () => {
@@ -123,9 +158,12 @@ describe('navigation and new windows', () => {
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('treats only http, https and mailto as external links', () => {
-    expect(isExternalLink('mailto:a@b.cn')).toBe(true);
-    expect(isExternalLink('smb://server/share')).toBe(false);
+  it('hands only http and https links to the system browser', () => {
+    expect(isExternalLink('https://www.gov.cn/')).toBe(true);
+    expect(isExternalLink('http://www.gov.cn/')).toBe(true);
+    for (const url of ['mailto:a@b.cn', 'smb://server/share', 'file:///C:/Windows/system32/calc.exe', 'ms-msdt:/id', 'javascript:alert(1)']) {
+      expect(isExternalLink(url)).toBe(false);
+    }
     expect(isExternalLink('not a url')).toBe(false);
   });
 });

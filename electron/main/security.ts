@@ -4,11 +4,14 @@ import { isAppUrl } from './app-origin.ts';
 
 export type OpenExternal = (url: string) => unknown;
 
-/** Only plain web links leave the app, and only to the system browser. */
+/**
+ * Only plain web links leave the app, and only to the system browser: any other
+ * scheme (file:, smb:, mailto:, a registered app's own) could run a local program.
+ */
 export function isExternalLink(url: string): boolean {
   try {
     const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:' || protocol === 'mailto:';
+    return protocol === 'https:' || protocol === 'http:';
   } catch {
     return false;
   }

@@ -1,12 +1,17 @@
-import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import type { BrowserWindow as BrowserWindowClass, Rectangle } from 'electron';
 
 /**
- * The main window's options. Every security-relevant preference is spelled out,
- * even where it matches Electron's default, so a future default change or an
- * accidental edit is caught by the test that asserts them.
+ * Opens the main window. Every security-relevant preference is spelled out, even
+ * where it matches Electron's default, so a future default change or an accidental
+ * edit is caught by the test that asserts them; and they are written inline in the
+ * constructor call, where Electronegativity can read them in the built bundle.
  */
-export function mainWindowOptions(preloadPath: string, bounds: Partial<Rectangle>): BrowserWindowConstructorOptions {
-  return {
+export function openMainWindow(
+  BrowserWindow: typeof BrowserWindowClass,
+  preloadPath: string,
+  bounds: Partial<Rectangle>,
+): BrowserWindowClass {
+  return new BrowserWindow({
     ...bounds,
     width: bounds.width ?? 1200,
     height: bounds.height ?? 820,
@@ -26,10 +31,12 @@ export function mainWindowOptions(preloadPath: string, bounds: Partial<Rectangle
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       enableBlinkFeatures: '',
+      // A middle click on a link would otherwise open it in a new window.
+      disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
     },
-  };
+  });
 }
