@@ -42,7 +42,7 @@ describe('main window preferences', () => {
     expect(prefs.webSecurity).toBe(true);
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.experimentalFeatures).toBe(false);
-    expect(prefs.enableBlinkFeatures).toBe('');
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
     expect(prefs.webviewTag).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
     expect(prefs.disableBlinkFeatures).toBe('Auxclick');

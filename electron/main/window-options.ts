@@ -30,7 +30,6 @@ export function openMainWindow(
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      enableBlinkFeatures: '',
       // A middle click on a link would otherwise open it in a new window.
       disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
