@@ -2,6 +2,7 @@ import type { ApiArg, ApiMethod, ApiResult, Envelope } from './contract.ts';
 import { ApiError, errorPayload } from './errors.ts';
 import { isApiMethod } from './methods.ts';
 import { argSchemas } from './schemas.ts';
+import { describeIssues } from './validation-messages.ts';
 
 export type Handlers = {
   [M in ApiMethod]: (arg: ApiArg<M>) => Promise<ApiResult<M>> | ApiResult<M>;
@@ -26,8 +27,9 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     }
     const parsed = argSchemas[method].safeParse(arg ?? {});
     if (!parsed.success) {
-      const details = parsed.error.issues.map((i) => `${i.path.join('.') || '(argument)'}: ${i.message}`);
-      return { ok: false, error: errorPayload('invalid_argument', { what: details.join('; ') }, details) };
+      const lines = describeIssues(parsed.error.issues);
+      const what = { 'zh-CN': lines.map((l) => l['zh-CN']).join('；'), en: lines.map((l) => l.en).join('; ') };
+      return { ok: false, error: errorPayload('invalid_argument', { what }, lines.map((l) => l.en)) };
     }
     try {
       const handler = handlers[method] as (a: unknown) => unknown;

@@ -5,7 +5,7 @@ import { fontSizes, lineSpacings, pageWidths, themes } from './settings-values.t
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const empty = z.object({}).strict();
 const locale = z.enum(['zh-CN', 'en']);
-const jobId = z.string().regex(/^[\w-]{1,64}$/);
+const jobId = z.string().min(1).max(64).regex(/^[\w-]+$/);
 const line = z.string().max(1_000_000);
 const shortLine = z.string().min(1).max(2_000);
 
@@ -61,7 +61,7 @@ const annotationKind = z.enum(['highlight', 'note', 'bookmark']);
 const note = z.string().max(100_000);
 const tagIds = z.array(id).max(100);
 const tagName = z.string().trim().min(1).max(40);
-const tagColor = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+const tagColor = z.string().max(7).regex(/^#[0-9a-fA-F]{6}$/);
 const coverLine = z.string().max(200);
 const sessionFields = z
   .object({
