@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../api/dispatcher.ts';
+import type { ErrorCode } from '../api/contract.ts';
 import { errorPayload } from '../api/errors.ts';
 import { contentSecurityPolicy } from '../security/csp.ts';
 import { readStatic } from './static-files.ts';
@@ -55,9 +56,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
     server.once('error', reject);
     server.listen(options.port ?? 0, loopback, () => resolve());
   });
-  const port = (server.address() as AddressInfo).port;
-  const origin = `http://${loopback}:${port}`;
-  const expectedHost = `${loopback}:${port}`;
+  const { address, port } = server.address() as AddressInfo;
+  const origin = `http://${address}:${port}`;
+  const expectedHost = `${address}:${port}`;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.headers.host !== expectedHost) return refuse(res, 'Host');
@@ -80,7 +81,11 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (!sameSecret(presentedToken(req) ?? '', token)) return refuse(res, 'token');
 
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: errorPayload('forbidden', { why: 'method' }) });
+      if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: errorPayload('forbidden', { why: 'method' }) }, { Allow: 'POST' });
+      // Only a JSON body: a form or text/plain POST is what another page could send without a preflight.
+      if (!isJson(req.headers['content-type'])) {
+        return sendJson(res, 415, { ok: false, error: errorPayload('invalid_argument', { what: 'Content-Type: application/json' }) });
+      }
       const method = decodeURIComponent(url.pathname.slice(5));
       const body = await readBody(req, bodyLimit(method));
       if (body === null) return sendJson(res, 413, { ok: false, error: errorPayload('invalid_argument', { what: 'body' }) });
@@ -90,10 +95,13 @@ export async function startHost(options: HostOptions): Promise<Host> {
       } catch {
         return sendJson(res, 400, { ok: false, error: errorPayload('invalid_argument', { what: 'JSON' }) });
       }
-      return sendJson(res, 200, await options.dispatch(method, arg));
+      const envelope = await options.dispatch(method, arg);
+      return sendJson(res, envelope.ok ? 200 : statusOf(envelope.error.code), envelope);
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: errorPayload('forbidden', { why: 'method' }) });
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendJson(res, 405, { ok: false, error: errorPayload('forbidden', { why: 'method' }) }, { Allow: 'GET, HEAD' });
+    }
     const file = await readStatic(options.staticDir, url.pathname);
     if (!file) return sendJson(res, 404, { ok: false, error: errorPayload('not_found', { what: url.pathname }) });
     res.writeHead(200, {
@@ -134,12 +142,36 @@ function sameSecret(offered: string, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+function isJson(contentType: string | undefined): boolean {
+  return contentType?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
+/**
+ * A call that was itself unacceptable gets a 4xx, one that failed unexpectedly a 500;
+ * a well-formed call the library declines (a tag name taken, a file it cannot read)
+ * is an answer like any other, 200 with `ok: false`.
+ */
+function statusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'invalid_argument':
+      return 400;
+    case 'forbidden':
+      return 403;
+    case 'unknown_method':
+      return 404;
+    case 'internal':
+      return 500;
+    default:
+      return 200;
+  }
+}
+
 function refuse(res: ServerResponse, why: string): void {
   sendJson(res, 403, { ok: false, error: errorPayload('forbidden', { why }) });
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  res.writeHead(status, { ...baseHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { ...baseHeaders, ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(JSON.stringify(value));
 }
 
