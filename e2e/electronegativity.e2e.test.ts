@@ -56,7 +56,11 @@ const allowed: Allowance[] = [
 
 const electronVersion = (JSON.parse(readFileSync(join(projectRoot, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
 const scanner = join(projectRoot, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
-/** The one check that goes online (it fetches Electron's release list); this machine is offline. */
+/**
+ * The one check that goes online (it fetches Electron's release list). The scanner
+ * also asks a server for translations at start (one second at most) and, offline,
+ * carries on in English.
+ */
 const networkCheck = 'AvailableSecurityFixesGlobalCheck';
 
 function stage(): string {
