@@ -1,6 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../api/contract.ts';
+import type { ShellCommand } from '../api/shell.ts';
 import { menuTemplate, type MenuActions, type MenuOptions } from './menu.ts';
 
 type Item = MenuItemConstructorOptions;
@@ -26,8 +27,14 @@ const roleAccelerators: Partial<Record<NonNullable<Item['role']>, string>> = {
   hideOthers: 'Command+Alt+H',
 };
 
-function actions(): MenuActions & { [K in keyof MenuActions]: ReturnType<typeof vi.fn> } {
-  return { open: vi.fn(), openRecent: vi.fn(), clearRecent: vi.fn(), send: vi.fn(), about: vi.fn() };
+function actions() {
+  return {
+    open: vi.fn<() => void>(),
+    openRecent: vi.fn<(path: string) => void>(),
+    clearRecent: vi.fn<() => void>(),
+    send: vi.fn<(command: ShellCommand) => void>(),
+    about: vi.fn<() => void>(),
+  } satisfies MenuActions;
 }
 
 function build(options: Partial<MenuOptions> = {}, act: MenuActions = actions()) {

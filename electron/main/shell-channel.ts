@@ -1,13 +1,19 @@
-import type { IpcMain, WebContents } from 'electron';
+import type { IpcMain } from 'electron';
 import type { ShellCommand } from '../api/shell.ts';
 import { shellChannel, shellReadyChannel } from './ipc-channel.ts';
 import { isTrustedSender } from './security.ts';
+
+/** What the channel needs of the window's WebContents. */
+export interface PageContents {
+  send(channel: string, ...args: unknown[]): void;
+  on(event: 'did-start-loading', listener: () => void): unknown;
+}
 
 export interface ShellChannel {
   /** Sends now if the page listens, else holds the command until it does. */
   send(command: ShellCommand): void;
   /** The window whose page receives commands; a reload makes it listen anew. */
-  attach(contents: Pick<WebContents, 'send' | 'on'>): void;
+  attach(contents: PageContents): void;
 }
 
 /**
@@ -15,7 +21,7 @@ export interface ShellChannel {
  * or a macOS open-file while the window loads. They wait, in order, for the page.
  */
 export function createShellChannel(ipcMain: Pick<IpcMain, 'on'>): ShellChannel {
-  let contents: Pick<WebContents, 'send' | 'on'> | null = null;
+  let contents: PageContents | null = null;
   let listening = false;
   const waiting: ShellCommand[] = [];
 
