@@ -36,6 +36,9 @@ function fakeElectron(options: { lock: boolean }) {
     focus = vi.fn();
     restore = vi.fn();
     isMinimized = () => true;
+    maximize = vi.fn();
+    getNormalBounds = () => ({ x: 40, y: 30, width: 1000, height: 700 });
+    isMaximized = () => true;
     webContents = Object.assign(new EventEmitter(), { send: vi.fn() });
     constructor(readonly options: Record<string, unknown>) {
       super();
@@ -63,7 +66,7 @@ function fakeElectron(options: { lock: boolean }) {
       setApplicationMenu: (menu: Template) => menus.push(menu),
     },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    screen: { getAllDisplays: () => [] },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     session: {
       defaultSession: {
         on: vi.fn(),
@@ -166,6 +169,20 @@ describe('desktop shell', () => {
     const callback = vi.fn();
     fake.sessionHandlers.request!(null, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
+  });
+
+  it('remembers the window’s size, place and maximized state for the next start', async () => {
+    const first = fakeElectron({ lock: true });
+    const d = deps(first, vi.fn(() => Promise.resolve(settingsLibrary())));
+    runDesktopApp(layout, d);
+    await flush();
+    expect(first.windows[0]!.maximize).not.toHaveBeenCalled();
+    first.windows[0]!.emit('close');
+    const second = fakeElectron({ lock: true });
+    runDesktopApp(layout, { ...d, electron: second.electron as never });
+    await flush();
+    expect(second.windows[0]!.options).toMatchObject({ x: 40, y: 30, width: 1000, height: 700 });
+    expect(second.windows[0]!.maximize).toHaveBeenCalled();
   });
 
   it('focuses the first window when a second instance starts', async () => {
