@@ -1,23 +1,27 @@
 import { join } from 'node:path';
 import type * as Electron from 'electron';
+import type { Envelope, Locale, Settings } from '../api/contract.ts';
 import { ApiError } from '../api/errors.ts';
 import type { LibrarySession, SessionOptions } from '../services/library-session.ts';
 import { resolveLibraryPath, userDataDir } from '../services/paths.ts';
-import { getSettings } from '../services/settings-service.ts';
 import { sampleFileName } from '../services/sample.ts';
 import { appVersion } from '../services/version.ts';
 import { appEntryUrl } from './app-origin.ts';
 import { handleDownloads } from './downloads.ts';
 import { registerApi } from './ipc.ts';
+import { menuTemplate, type MenuActions } from './menu.ts';
+import { fileOpener, filesFromArgv, openDialogOptions } from './open-files.ts';
 import { electronPdfPrinter } from './print-to-pdf.ts';
 import { appSchemePrivileges, serveRenderer } from './protocol.ts';
+import { recentFiles } from './recent-files.ts';
 import { hardenSession, hardenWebContents } from './security.ts';
+import { createShellChannel } from './shell-channel.ts';
 import { openMainWindow } from './window-options.ts';
 import { loadWindowState, saveWindowState, visibleBounds } from './window-state.ts';
 
 type ElectronModule = Pick<
   typeof Electron,
-  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'protocol' | 'screen' | 'session' | 'shell'
+  'app' | 'BrowserWindow' | 'dialog' | 'ipcMain' | 'Menu' | 'protocol' | 'screen' | 'session' | 'shell'
 >;
 
 export interface AppLayout {
@@ -34,15 +38,22 @@ export interface AppDeps {
   electron: ElectronModule;
   openLibrarySession: (options: SessionOptions) => Promise<LibrarySession>;
   argv: string[];
+  /** Where relative file names on the command line are found. */
+  cwd: string;
   env: NodeJS.ProcessEnv;
+  platform: NodeJS.Platform;
 }
 
+const appTitle = '研读 / Briefing Reader';
+
 /**
- * The desktop shell: one instance, one hardened window, and the library behind the
- * API. Electron is passed in, so this wiring is unit-tested without a runtime.
+ * The desktop shell: one instance, one hardened window, the library behind the API,
+ * and the native menu. A file opened from the system (command line, a second launch,
+ * macOS Finder, File → Open) is read here and handed to the page's import review.
+ * Electron is passed in, so this wiring is unit-tested without a runtime.
  */
 export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
-  const { app, BrowserWindow, dialog, ipcMain, protocol, screen, session, shell } = deps.electron;
+  const { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } = deps.electron;
   app.setPath('userData', userDataDir(deps.env));
   protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
 
@@ -57,6 +68,61 @@ export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
   const openExternal = (url: string) => shell.openExternal(url);
   let mainWindow: Electron.BrowserWindow | null = null;
   let library: LibrarySession | null = null;
+  // One file at a time: the import review shows one file.
+  let waitingFile: string | null = filesFromArgv(deps.argv, deps.cwd)[0] ?? null;
+
+  // The library's setting once it is open; until then the system's language.
+  let chosenLocale: Locale | null = null;
+  const locale = (): Locale => chosenLocale ?? (app.getLocale().startsWith('zh') ? 'zh-CN' : 'en');
+  const adoptLocale = (answer: Envelope) => {
+    if (answer.ok) chosenLocale = (answer.value as Settings).locale;
+  };
+  const channel = createShellChannel(ipcMain);
+  const recent = recentFiles(join(app.getPath('userData'), 'recent-files.json'));
+  const openFile = fileOpener({
+    send: (command) => channel.send(command),
+    opened(path) {
+      recent.add(path);
+      app.addRecentDocument(path);
+      setMenu();
+    },
+    showError(message) {
+      dialog.showErrorBox(appTitle, message);
+      // A recent file that has gone is dropped from the menu.
+      setMenu();
+    },
+    locale,
+  });
+  const menuActions: MenuActions = {
+    async open() {
+      const options = openDialogOptions(locale());
+      const chosen = await (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options));
+      if (!chosen.canceled && chosen.filePaths[0]) openFile(chosen.filePaths[0]);
+    },
+    openRecent: (path) => openFile(path),
+    clearRecent() {
+      recent.clear();
+      app.clearRecentDocuments();
+      setMenu();
+    },
+    send: (command) => channel.send(command),
+    about() {
+      const options = { type: 'info' as const, title: appTitle, message: `${appTitle} ${appVersion}` };
+      void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
+    },
+  };
+
+  function setMenu(): void {
+    const options = { locale: locale(), platform: deps.platform, dev: !layout.packaged, recent: recent.list() };
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(options, menuActions)));
+  }
+
+  /** Opens the file now, or once the window is there to show it. */
+  function receiveFile(path: string | undefined): void {
+    if (!path) return;
+    if (mainWindow) openFile(path);
+    else waitingFile = path;
+  }
 
   function createWindow(): Electron.BrowserWindow {
     const state = loadWindowState(stateFile);
@@ -65,6 +131,7 @@ export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
     if (state.maximized) win.maximize();
     win.once('ready-to-show', () => win.show());
     win.on('close', () => saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() }));
+    channel.attach(win.webContents);
     void win.loadURL(appEntryUrl);
     return win;
   }
@@ -76,7 +143,7 @@ export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
       shell,
       stateFile: join(app.getPath('userData'), 'last-save-folder.json'),
       defaultFolder: app.getPath('documents'),
-      locale: () => (library ? getSettings(library.db).locale : 'zh-CN'),
+      locale,
       window: () => mainWindow,
     });
     serveRenderer(protocol, rendererDir);
@@ -91,19 +158,38 @@ export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
         onUnexpected: (err) => console.error(err),
       });
     } catch (err) {
-      const locale = app.getLocale().startsWith('zh') ? 'zh-CN' : 'en';
-      dialog.showErrorBox('研读 / Briefing Reader', err instanceof ApiError ? err.payload.message[locale] : String(err));
+      dialog.showErrorBox(appTitle, err instanceof ApiError ? err.payload.message[locale()] : String(err));
       app.exit(1);
       return;
     }
-    registerApi(ipcMain, library.dispatch);
+    const dispatch = library.dispatch;
+    adoptLocale(await dispatch('getSettings', {}));
+    registerApi(ipcMain, async (method, arg) => {
+      const answer = await dispatch(method, arg);
+      // The menu and dialogs speak the language the user just chose.
+      if (method === 'updateSettings') {
+        adoptLocale(answer);
+        setMenu();
+      }
+      return answer;
+    });
+    setMenu();
     mainWindow = createWindow();
+    receiveFile(waitingFile ?? undefined);
+    waitingFile = null;
   }
 
-  app.on('second-instance', () => {
+  // A second launch (another file double-clicked) hands its command line to this instance.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    receiveFile(filesFromArgv(argv, workingDirectory)[0]);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  // macOS delivers files opened from Finder as events, even before the app is ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    receiveFile(path);
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
   app.on('window-all-closed', () => app.quit());

@@ -12,5 +12,5 @@ runDesktopApp(
     // Worker threads cannot start from inside app.asar, so packaging unpacks the worker.
     importWorkerScript: join(import.meta.dirname, '..', 'import-worker.mjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
   },
-  { electron, openLibrarySession, argv: process.argv, env: process.env },
+  { electron, openLibrarySession, argv: process.argv, cwd: process.cwd(), env: process.env, platform: process.platform },
 );

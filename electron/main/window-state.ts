@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Rectangle } from 'electron';
 
 export interface WindowState {
@@ -22,6 +23,7 @@ export function loadWindowState(file: string): WindowState {
 
 /** Written to a temporary file and renamed, so a crash mid-write never leaves half a file. */
 export function saveWindowState(file: string, state: WindowState): void {
+  mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.tmp`, JSON.stringify(state));
   renameSync(`${file}.tmp`, file);
 }

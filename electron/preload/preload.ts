@@ -1,7 +1,8 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { createClient } from '../api/client.ts';
 import type { Envelope } from '../api/contract.ts';
-import { apiChannel } from '../main/ipc-channel.ts';
+import { isShellCommand, type BriefingShell, type ShellCommand } from '../api/shell.ts';
+import { apiChannel, shellChannel, shellReadyChannel } from '../main/ipc-channel.ts';
 
 contextBridge.exposeInMainWorld(
   'briefing',
@@ -9,3 +10,17 @@ contextBridge.exposeInMainWorld(
     bridgeSafeErrors: true,
   }),
 );
+
+const shell: BriefingShell = {
+  onCommand(listener: (command: ShellCommand) => void) {
+    // The page sees only checked commands, never the IPC event (it carries the sender).
+    const forward = (_event: IpcRendererEvent, command: unknown) => {
+      if (isShellCommand(command)) listener(command);
+    };
+    ipcRenderer.on(shellChannel, forward);
+    ipcRenderer.send(shellReadyChannel);
+    return () => void ipcRenderer.removeListener(shellChannel, forward);
+  },
+};
+
+contextBridge.exposeInMainWorld('briefingShell', shell);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ImportJob } from '../../../electron/api/contract.ts';
 import { ApiError } from '../../../electron/api/errors.ts';
-import { maxImportBytes, startImportFromFile } from './import-file.ts';
+import { maxImportBytes, openedFile, startImportFromFile } from './import-file.ts';
 
 const job: ImportJob = { id: 'j1', fileName: '简报.txt', state: 'reading', progress: null, draft: null, repairs: [], duplicates: [], error: null };
 
@@ -21,6 +21,24 @@ describe('startImportFromFile', () => {
     expect((error as ApiError).payload.message['zh-CN']).toContain('“big.pdf”：文件过大');
     expect((error as ApiError).payload.message.en).toContain('“big.pdf”: the file is too large');
     expect(arrayBuffer).not.toHaveBeenCalled();
+    expect(startImport).not.toHaveBeenCalled();
+  });
+});
+
+describe('a file opened from the desktop', () => {
+  it('imports through the same flow as a chosen file', async () => {
+    const startImport = vi.fn(async () => job);
+    const bytes = new TextEncoder().encode('研读\n');
+    await startImportFromFile({ startImport }, openedFile({ type: 'import', name: '简报.txt', size: bytes.length, bytes }));
+    expect(startImport).toHaveBeenCalledWith({ fileName: '简报.txt', data: '56CU6K+7Cg==' });
+  });
+
+  it('past the limit is refused by its size, unread', async () => {
+    const startImport = vi.fn(async () => job);
+    const error = await startImportFromFile({ startImport }, openedFile({ type: 'import', name: 'big.pdf', size: maxImportBytes + 1, bytes: null })).catch(
+      (e: unknown) => e,
+    );
+    expect((error as ApiError).payload.message['zh-CN']).toContain('文件过大');
     expect(startImport).not.toHaveBeenCalled();
   });
 });

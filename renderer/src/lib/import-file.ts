@@ -1,4 +1,5 @@
 import type { BriefingApi, ImportJob } from '../../../electron/api/contract.ts';
+import type { ShellCommand } from '../../../electron/api/shell.ts';
 import { ApiError } from '../../../electron/api/errors.ts';
 import { bytesToBase64 } from './base64.ts';
 import { messages } from './messages.ts';
@@ -19,6 +20,12 @@ export async function startImportFromFile(api: Pick<BriefingApi, 'startImport'>,
   }
   const data = await bytesToBase64(new Uint8Array(await file.arrayBuffer()));
   return api.startImport({ fileName: file.name, data });
+}
+
+/** A file the desktop read for the page; past the import limit it has no bytes, and is refused by size. */
+export function openedFile(command: Extract<ShellCommand, { type: 'import' }>): ImportSource {
+  const { name, size, bytes } = command;
+  return { name, size, arrayBuffer: async () => (bytes ?? new Uint8Array()).slice().buffer };
 }
 
 const fill = (template: string, name: string) => template.replace('{name}', name);
