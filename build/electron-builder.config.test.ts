@@ -73,6 +73,7 @@ describe('the electron-builder configuration', () => {
     });
     expect(targets(config.mac!.target)).toEqual(['dmg:universal']);
     expect(config.mac).toMatchObject({ category: 'public.app-category.education', hardenedRuntime: true });
+    expect(matchesGlob('Contents/Resources/app.asar.unpacked/node_modules/@napi-rs/canvas-darwin-arm64/skia.darwin-arm64.node', config.mac!.x64ArchFiles!)).toBe(true);
     expect(targets(config.linux!.target)).toEqual(['AppImage:x64+arm64', 'deb:x64+arm64']);
     expect(config.linux).toMatchObject({ category: 'Office', desktop: { entry: { Categories: 'Office;Education;' } } });
     expect(config.linux!.synopsis).toBeTruthy();
@@ -137,7 +138,7 @@ describe('the electron-builder configuration', () => {
     expect(unpacked('node_modules/better-sqlite3/lib/index.js')).toBe(false);
     // Whatever the worker imports must be unpacked with it, wherever the packager hoists it.
     expect(packagesImportedBy('dist/import-worker.mjs')).toEqual(workerPackages);
-    for (const name of ['mammoth', 'pdfjs-dist', 'jszip', 'xmlbuilder', '@xmldom/xmldom']) {
+    for (const name of ['mammoth', 'pdfjs-dist', 'jszip', 'xmlbuilder', '@xmldom/xmldom', '@napi-rs/canvas']) {
       expect(unpacked(`node_modules/${name}/package.json`), name).toBe(true);
       expect(unpacked(`node_modules/mammoth/node_modules/${name}/package.json`), name).toBe(true);
     }

@@ -9,7 +9,8 @@ const root = join(import.meta.dirname, '..');
 /**
  * Packages the import worker loads at run time. The worker runs from app.asar.unpacked
  * (see electron/main/main.ts), where Node resolves imports only among unpacked files,
- * so these and everything they depend on are unpacked beside it.
+ * so these and everything they depend on are unpacked beside it. That includes pdf.js's
+ * optional @napi-rs/canvas, without which pdf.js fails to load (no DOMMatrix in Node).
  */
 export const workerPackages = ['mammoth', 'pdfjs-dist'];
 
@@ -101,6 +102,9 @@ const config: Configuration = {
     category: 'public.app-category.education',
     icon: 'build/icon.icns',
     hardenedRuntime: true,
+    // @napi-rs/canvas ships one package per arch; with both installed, each half of the
+    // universal app holds the same two single-arch binaries, and each Mac loads its own.
+    x64ArchFiles: '**/node_modules/@napi-rs/canvas-darwin-*/**',
   },
   dmg: { title: '研读 ${version}' },
 
