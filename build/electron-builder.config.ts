@@ -15,7 +15,7 @@ const root = join(import.meta.dirname, '..');
 export const workerPackages = ['mammoth', 'pdfjs-dist'];
 
 /** The names of `names` and of every package they depend on, as installed. */
-export function dependencyClosure(names: string[], from = root): string[] {
+function dependencyClosure(names: string[]): string[] {
   const found = new Set<string>();
   const seen = new Set<string>();
   const visit = (name: string, parent: string) => {
@@ -31,7 +31,7 @@ export function dependencyClosure(names: string[], from = root): string[] {
     const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as { dependencies?: object; optionalDependencies?: object };
     for (const dep of Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies })) visit(dep, dirname(manifest));
   };
-  for (const name of names) visit(name, from);
+  for (const name of names) visit(name, root);
   return [...found].sort();
 }
 
