@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { WebPreferences } from 'electron';
+import type { WebContents, WebPreferences } from 'electron';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electronExecutable, nativeBinding, projectRoot } from '../scripts/electron-runtime.mjs';
@@ -11,11 +11,14 @@ import { snapshot } from './support/browser.ts';
 // The same scenarios run against the browser host: reader and host (the sample),
 // annotations (highlighting), export (PDF from the export dialog) and host-security.
 const runtime = electronExecutable();
+const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const skipReason = !runtime
   ? 'no Electron runtime here (`npm start` downloads it, or set ELECTRON_OVERRIDE_DIST_PATH to an unpacked one)'
   : !existsSync(nativeBinding)
     ? `better-sqlite3 is not built for Electron (\`npm start\` builds ${relative(projectRoot, nativeBinding)})`
-    : null;
+    : noDisplay
+      ? 'no display for the Electron window (run the suite under xvfb-run)'
+      : null;
 if (skipReason) console.log(`Electron e2e skipped: ${skipReason}.`);
 
 /** ¶1 of the speech by 马巍安 in the built-in sample. */
@@ -116,7 +119,7 @@ describe.skipIf(skipReason !== null)('the desktop app in Electron', () => {
     const prefs = await app.evaluate(({ BrowserWindow }) => {
       const windows = BrowserWindow.getAllWindows();
       // Undocumented but present: the preferences the live page was created with.
-      const contents = windows[0]!.webContents as typeof windows[0]['webContents'] & { getLastWebPreferences(): WebPreferences };
+      const contents = windows[0]!.webContents as WebContents & { getLastWebPreferences(): WebPreferences };
       const p = contents.getLastWebPreferences();
       return {
         windows: windows.length,
