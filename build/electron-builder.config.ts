@@ -117,7 +117,7 @@ const config: Configuration = {
     category: 'Office',
     synopsis: '研读 / Briefing Reader: read and annotate training-class briefings offline',
     description: 'An offline reader for the speeches and materials of training classes: highlights, notes, search and export.',
-    maintainer: 'Briefing Reader <briefing-reader@example.cn>',
+    maintainer: 'Briefing Reader <briefing-reader@example.com>',
     desktop: {
       entry: {
         Name: 'Briefing Reader',
