@@ -27,7 +27,7 @@ const border = (files, { modules = [], folders = [], node = false }, message) =>
 };
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', '.cache/', 'test-results/'] },
+  { ignores: ['dist/', 'release/', 'node_modules/', '.cache/', 'test-results/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -1,22 +1,12 @@
 // `npm start`: build if needed, make sure the Electron runtime and an Electron-ABI
 // build of better-sqlite3 exist (fetching them on first use), then launch the app.
 import { spawnSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { electronDir, electronExecutable, electronVersion, nativeBinding, nativeDir, projectRoot as root } from './electron-runtime.mjs';
 
-const root = join(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
-const electronDir = dirname(require.resolve('electron/package.json'));
-const electronVersion = JSON.parse(readFileSync(join(electronDir, 'package.json'), 'utf8')).version;
-
-const executableName = { darwin: 'Electron.app/Contents/MacOS/Electron', win32: 'electron.exe' }[process.platform] ?? 'electron';
-
-function electronExecutable() {
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH || join(electronDir, 'dist');
-  const file = join(distDir, executableName);
-  return existsSync(file) ? file : null;
-}
 
 function fail(what, cause) {
   process.stderr.write(`
@@ -61,10 +51,7 @@ if (!electron) {
   }
 }
 
-// The app's better-sqlite3 must match Electron's ABI, which differs from Node's; it is
-// built once into .cache so the Node build that tests use stays untouched.
-const nativeDir = join(root, '.cache', 'electron-native', `${electronVersion}-${process.platform}-${process.arch}`);
-const nativeBinding = join(nativeDir, 'build', 'Release', 'better_sqlite3.node');
+// The app's better-sqlite3 must match Electron's ABI, which differs from Node's.
 if (!existsSync(nativeBinding)) {
   console.log(`正在为 Electron 编译 better-sqlite3（仅首次启动，约一分钟）… / Building better-sqlite3 for Electron (first start only)…`);
   rmSync(nativeDir, { recursive: true, force: true });
