@@ -6,6 +6,7 @@ import { htmlToLines } from './readers/html.ts';
 import { markdownToLines } from './readers/markdown.ts';
 import { pdfToLines } from './readers/pdf.ts';
 import { parseLines } from './structure.ts';
+import { isPackName, parsePack } from '../packs/pack-format.ts';
 import type { ParseOptions, ParsedBriefing } from './types.ts';
 
 export { decodeText } from './decode.ts';
@@ -48,10 +49,12 @@ export function parseBriefingText(text: string, options: ParseOptions = {}): Par
 }
 
 /**
- * Reads a file by its extension (.txt .md .markdown .html .htm .docx .pdf), after
+ * Reads a file by its extension (.txt .md .markdown .html .htm .docx .pdf, or a .briefing pack), after
  * checking that the bytes are what the extension claims.
  */
 export async function parseFile(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedBriefing> {
+  // A pack is already structured: it is checked and taken as it is.
+  if (isPackName(fileName)) return parsePack(bytes);
   const { stem, extension } = splitName(fileName);
   const reader = READERS[extension];
   if (!reader) throw new ImportFailure('unsupported-format', extension === '' ? 'no extension' : `.${extension}`);
