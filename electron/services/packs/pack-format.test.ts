@@ -101,7 +101,7 @@ describe('briefing pack format', () => {
     const bytes = writePack(pack());
     expect(reasonOf(bytes.subarray(0, bytes.length - 12))).toBe('corrupt');
     const damaged = Uint8Array.from(bytes);
-    damaged[30] ^= 0xff;
+    damaged[30] = damaged[30]! ^ 0xff;
     expect(reasonOf(damaged)).toBe('corrupt');
     expect(reasonOf(gzipSync('{"format": "briefing-pack",'))).toBe('corrupt');
     expect(reasonOf(gzipSync(Buffer.from([0xff, 0xfe, 0x00])))).toBe('corrupt');

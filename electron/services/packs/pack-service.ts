@@ -26,7 +26,7 @@ async function notesOf(db: Database, documentId: number): Promise<Record<string,
 
 /** A file name from the briefing's title, without characters file systems refuse. */
 function packFileName(title: string): string {
-  const stem = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 80) || 'briefing';
+  const stem = title.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').trim().slice(0, 80) || 'briefing';
   return `${stem}${PACK_EXTENSION}`;
 }
 
