@@ -23,6 +23,8 @@ afterAll(async () => {
   await trainee?.stop();
 });
 
+/** The sample's name in the library, which the pack carries as its title. */
+const TITLE = '产业工人队伍建设改革推进会交流发言';
 const organizerNotes = ['请结合本单位实际重点研读', '会前通读全文，准备交流发言'];
 
 const stored = (page: Page): Promise<Annotation[]> => page.evaluate(async () => (await window.briefing!.listAnnotations({})).annotations);
@@ -68,7 +70,7 @@ describe('briefing packs in the browser host', () => {
     await snapshot(page, 'pack-export-zh-light');
 
     const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: '导出', exact: true }).click()]);
-    expect(download.suggestedFilename()).toMatch(/\.briefing$/);
+    expect(download.suggestedFilename()).toBe(`${TITLE}.briefing`);
     packFile = join(mkdtempSync(join(tmpdir(), 'briefing-e2e-pack-')), download.suggestedFilename());
     await download.saveAs(packFile);
     await dialog.getByRole('status').filter({ hasText: '已生成资料包' }).waitFor();
@@ -87,9 +89,12 @@ describe('briefing packs in the browser host', () => {
     const page = await openTraineeLibrary('light');
     await importPack(page);
     // Already structured: the review has nothing to repair, and saves as it is.
-    await page.getByRole('button', { name: '导入', exact: true }).click();
+    const save = page.getByRole('button', { name: '导入', exact: true });
+    await save.waitFor();
+    await snapshot(page, 'pack-import-review-zh-light');
+    await save.click();
     await expect.poll(() => page.url()).toMatch(/#\/imported\/\d+$/);
-    await page.getByRole('status').filter({ hasText: '共 5 篇' }).waitFor();
+    await page.getByRole('status').filter({ hasText: `已导入《${TITLE}》，共 5 篇。` }).waitFor();
     const notes = await stored(page);
     expect(notes.map((a) => [a.origin, a.note])).toEqual(organizerNotes.map((note) => ['organizer', note]));
     expect(notes[0]).toMatchObject({ kind: 'highlight', color: 'green', status: 'anchored' });

@@ -34,6 +34,8 @@ function packFileName(title: string): string {
 export async function exportPack(db: Database, briefingId: number, options: PackOptions): Promise<{ fileName: string; bytes: Uint8Array }> {
   const briefing = briefingForPack(db, briefingId);
   if (!briefing) throw ApiError.of('not_found', { what: briefingUri(briefingId) });
+  // An untitled briefing goes by its file's name, as the library shows it; the pack keeps that name.
+  const title = briefing.title ?? briefing.sourceName.replace(/\.[^.]+$/, '');
   const documents = listDocuments(db, briefingId).map((row) => getDocument(db, row.id));
   const notes: Record<string, unknown>[] = [];
   if (options.withNotes) for (const doc of documents) notes.push(...(await notesOf(db, doc.id)));
@@ -43,7 +45,7 @@ export async function exportPack(db: Database, briefingId: number, options: Pack
     generator: { name: '研读 Briefing Reader', version: appVersion },
     created: (options.now?.() ?? new Date()).toISOString(),
     briefing: {
-      title: briefing.title,
+      title,
       preface: briefing.preface,
       credits: briefing.credits,
       source: { name: briefing.sourceName, sha256: briefing.sourceSha256 },
@@ -57,7 +59,7 @@ export async function exportPack(db: Database, briefingId: number, options: Pack
     })),
     organizerNotes: notes as Pack['organizerNotes'],
   };
-  return { fileName: packFileName(briefing.title ?? briefing.sourceName), bytes: writePack(pack) };
+  return { fileName: packFileName(title), bytes: writePack(pack) };
 }
 
 /**
