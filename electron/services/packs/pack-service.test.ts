@@ -1,3 +1,4 @@
+import { setImmediate as tick } from 'node:timers/promises';
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { openLibrary, type Database } from '../../../db/open.ts';
@@ -8,6 +9,7 @@ import { createAnnotation, listAnnotations, updateAnnotation } from '../annotati
 import { exportAnnotationsJsonLd } from '../annotations/interchange.ts';
 import { codeOf, rangeOf, sampleLibrary, textAt } from '../annotations/library.test-helper.ts';
 import { createTag, listTags } from '../annotations/tag-service.ts';
+import { ImportJobs } from '../import-jobs.ts';
 import { importFile, saveParsedFiles } from '../import-service.ts';
 import { parseFile } from '../import/index.ts';
 import { getDocument, listBriefings, listDocuments } from '../library-service.ts';
@@ -120,5 +122,30 @@ describe('briefing packs', () => {
     const jsonld = await exportAnnotationsJsonLd(source.db);
     expect(jsonld).toContain('整篇可作范例');
     expect(jsonld).not.toContain('别人的批注');
+  });
+
+  it('go through the app’s import review like any file: nothing to repair, notes stored on commit, a bad pack explained', async () => {
+    const source = organizerLibrary();
+    const file = await exportPack(source.db, source.briefingId, { withNotes: true });
+    const { db } = openLibrary(':memory:');
+    const jobs = new ImportJobs(db, parse, () => 'zh-CN');
+    const settle = async (id: string) => {
+      while (jobs.get(id).state === 'reading') await tick();
+      return jobs.get(id);
+    };
+    const job = await settle(jobs.start(file.fileName, file.bytes).id);
+    expect(job).toMatchObject({ state: 'ready', repairs: [], duplicates: [] });
+    expect(listAnnotations(db, {})).toEqual([]);
+    const { briefing } = jobs.commit(job.id, job.draft!);
+    expect(listAnnotations(db, { briefingId: briefing.id }).map((a) => [a.origin, a.note])).toEqual([
+      ['organizer', '请结合本单位实际研读'],
+      ['organizer', ''],
+      ['organizer', '整篇可作范例'],
+    ]);
+    expect((await settle(jobs.start(file.fileName, file.bytes).id)).duplicates).toEqual([briefing]);
+
+    const failed = await settle(jobs.start('newer.briefing', gzipSync(JSON.stringify({ format: 'briefing-pack', version: 2 }))).id);
+    expect(failed.state).toBe('failed');
+    expect(failed.error?.message['zh-CN']).toBe('无法导入“newer.briefing”：资料包由更新版本的研读制作，请升级研读后再导入。资料库未作任何改动。');
   });
 });
