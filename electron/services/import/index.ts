@@ -6,7 +6,6 @@ import { htmlToLines } from './readers/html.ts';
 import { markdownToLines } from './readers/markdown.ts';
 import { pdfToLines } from './readers/pdf.ts';
 import { parseLines } from './structure.ts';
-import { isPackName, parsePack } from '../packs/pack-format.ts';
 import type { ParseOptions, ParsedBriefing } from './types.ts';
 
 export { decodeText } from './decode.ts';
@@ -53,9 +52,10 @@ export function parseBriefingText(text: string, options: ParseOptions = {}): Par
  * checking that the bytes are what the extension claims.
  */
 export async function parseFile(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedBriefing> {
-  // A pack is already structured: it is checked and taken as it is.
-  if (isPackName(fileName)) return parsePack(bytes);
   const { stem, extension } = splitName(fileName);
+  // A pack is already structured: it is checked and taken as it is. Loaded when needed,
+  // so a worker reading any other file does not pay for the pack's schema.
+  if (extension === 'briefing') return (await import('../packs/pack-format.ts')).parsePack(bytes);
   const reader = READERS[extension];
   if (!reader) throw new ImportFailure('unsupported-format', extension === '' ? 'no extension' : `.${extension}`);
   if (bytes.byteLength === 0) throw new ImportFailure('empty');
