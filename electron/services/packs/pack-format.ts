@@ -22,7 +22,6 @@ import type { ParsedBriefing } from '../import/types.ts';
 export const PACK_FORMAT = 'briefing-pack';
 export const PACK_VERSION = 1;
 export const PACK_EXTENSION = '.briefing';
-export const PACK_MIME_TYPE = 'application/x-briefing-pack';
 /** The importer's limit for any file. */
 export const MAX_PACK_BYTES = 64 * 1024 * 1024;
 /** Text and notes inflate well past their gzip size, but never this far for a real briefing. */
@@ -88,8 +87,6 @@ export interface OrganizerNote {
   /** The W3C annotation, its target still naming the pack's ref. */
   annotation: Record<string, unknown>;
 }
-
-export const isPackName = (fileName: string): boolean => fileName.toLowerCase().endsWith(PACK_EXTENSION);
 
 export function writePack(pack: Pack): Uint8Array {
   return gzipSync(JSON.stringify(pack), { level: 9 });
