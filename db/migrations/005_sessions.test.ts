@@ -5,7 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../migrate.ts';
 import { openLibrary } from '../open.ts';
-import { findAnnotations, insertAnnotation } from '../queries/annotations.ts';
+import { findAnnotations } from '../queries/annotations.ts';
 import { listDocuments } from '../queries/library.ts';
 import { appendItems, insertSession, listItems, listSessions } from '../queries/sessions.ts';
 import { insertBriefing } from '../queries/store-briefing.ts';
@@ -19,7 +19,8 @@ function version4Library(): string {
   migrate(old, migrations.slice(0, 4));
   const briefingId = insertBriefing(old, sampleBriefing());
   const doc = listDocuments(old, briefingId)[0]!;
-  insertAnnotation(old, { documentId: doc.id, kind: 'note', style: null, color: null, placement: null, note: '旧笔记' });
+  // Written as that version's schema takes it: today's queries know columns it lacks.
+  old.prepare("INSERT INTO annotations (document_id, kind, note) VALUES (?, 'note', '旧笔记')").run(doc.id);
   old.close();
   const copy = join(dir, 'copy.sqlite3');
   copyFileSync(path, copy);

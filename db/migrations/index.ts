@@ -4,8 +4,9 @@ import { migration002 } from './002_search.ts';
 import { migration003 } from './003_reading.ts';
 import { migration004 } from './004_annotations.ts';
 import { migration005 } from './005_sessions.ts';
+import { migration006 } from './006_organizer_notes.ts';
 
 /** Every schema change, oldest first. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

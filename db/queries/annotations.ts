@@ -48,6 +48,8 @@ export interface AnnotationRow {
   positionStart: number | null;
   positionEnd: number | null;
   note: string;
+  /** `organizer`: it came in a briefing pack (migration 006). */
+  origin: 'own' | 'organizer';
   /** ¶ of the start block when it is a paragraph. */
   paragraph: number | null;
   createdAt: string;
@@ -75,7 +77,7 @@ const annotationSelect = `
          a.start_block_id AS startBlockId, a.start_offset AS startOffset,
          a.end_block_id AS endBlockId, a.end_offset AS endOffset, sb.position AS startBlockPosition,
          a.quote_exact AS quoteExact, a.quote_prefix AS quotePrefix, a.quote_suffix AS quoteSuffix,
-         a.position_start AS positionStart, a.position_end AS positionEnd, a.note,
+         a.position_start AS positionStart, a.position_end AS positionEnd, a.note, a.origin,
          CASE WHEN sb.kind = 'paragraph' THEN ${paragraphNumberOf('sb')} END AS paragraph,
          a.created_at AS createdAt, a.updated_at AS updatedAt, a.deleted_at AS deletedAt
     FROM annotations a
@@ -127,6 +129,8 @@ export interface NewAnnotation {
   note: string;
   /** `orphan` for a passage brought in whose place was not found (placement without a range); anchored otherwise. */
   status?: AnnotationStatus;
+  /** Set for an organizer note: the pack's key for it, which makes it `origin = 'organizer'`. */
+  originKey?: string;
 }
 
 function placementParams(placement: Placement | null) {
@@ -149,9 +153,9 @@ export function insertAnnotation(db: Database, a: NewAnnotation): number {
   const result = db
     .prepare(
       `INSERT INTO annotations (document_id, kind, style, color, status, start_block_id, start_offset, end_block_id, end_offset,
-                                quote_exact, quote_prefix, quote_suffix, position_start, position_end, note)
+                                quote_exact, quote_prefix, quote_suffix, position_start, position_end, note, origin, origin_key)
        VALUES (@documentId, @kind, @style, @color, @status, @startBlockId, @startOffset, @endBlockId, @endOffset,
-               @quoteExact, @quotePrefix, @quoteSuffix, @positionStart, @positionEnd, @note)`,
+               @quoteExact, @quotePrefix, @quoteSuffix, @positionStart, @positionEnd, @note, @origin, @originKey)`,
     )
     .run({
       documentId: a.documentId,
@@ -160,6 +164,8 @@ export function insertAnnotation(db: Database, a: NewAnnotation): number {
       color: a.color,
       status: a.status ?? 'anchored',
       note: a.note,
+      origin: a.originKey === undefined ? 'own' : 'organizer',
+      originKey: a.originKey ?? null,
       ...placementParams(a.placement),
     });
   return Number(result.lastInsertRowid);

@@ -227,6 +227,8 @@ export interface Annotation {
   position: TextPositionSelector | null;
   /** Multi-line plain text; '' when there is none. */
   note: string;
+  /** `organizer`: it came in a briefing pack, from whoever prepared the briefing; its note is read-only. */
+  origin: 'own' | 'organizer';
   tags: TagRef[];
   /** An orphan lost its place when the document changed; it waits to be re-attached. */
   status: 'anchored' | 'orphan';
@@ -436,6 +438,11 @@ export interface BriefingApi {
    * `safetyBackup` is where that copy was written.
    */
   restoreLibrary(arg: { fileName: string; data: string }): Promise<{ safetyBackup: string }>;
+  /**
+   * A briefing as a `.briefing` pack (base64), optionally with the user's annotations as
+   * organizer notes. startImport reads a pack back like any other file.
+   */
+  exportPack(arg: { briefingId: number; withNotes: boolean }): Promise<{ fileName: string; data: string }>;
 }
 
 export type ApiMethod = keyof BriefingApi;

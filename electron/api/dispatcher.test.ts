@@ -69,6 +69,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     takeExport: missing,
     backupLibrary: missing,
     restoreLibrary: missing,
+    exportPack: missing,
     ...overrides,
   };
 }

@@ -42,6 +42,7 @@ export const apiMethods = [
   'reorderSession',
   'backupLibrary',
   'restoreLibrary',
+  'exportPack',
 ] as const satisfies readonly ApiMethod[];
 
 type Missing = Exclude<ApiMethod, (typeof apiMethods)[number]>;

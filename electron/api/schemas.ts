@@ -181,6 +181,7 @@ export const argSchemas = {
   reorderSession: z.object({ sessionId: id, itemIds }).strict(),
   backupLibrary: empty,
   restoreLibrary: z.object({ fileName: z.string().min(1).max(255), data: backupData }).strict(),
+  exportPack: z.object({ briefingId: id, withNotes: z.boolean() }).strict(),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiArg<M>> };
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -103,6 +103,7 @@ function summary(parsed: ParsedBriefing, file: string, locale: Locale): string {
   for (const d of parsed.documents) {
     lines.push(`  ${d.title}${d.unit ? ` · ${d.unit}` : ''}${d.speaker ? ` · ${d.speaker.name}` : ''}`);
   }
+  if (parsed.organizerNotes?.length) lines.push(msg('dryRunOrganizerNotes', locale, { count: parsed.organizerNotes.length }));
   const notices = [...parsed.notices, ...parsed.documents.flatMap((d) => d.notices)];
   if (notices.length) lines.push(msg('dryRunRepairs', locale, { count: notices.length }), ...notices.map((n) => `  - ${n.message}`));
   return lines.join('\n');

@@ -10,6 +10,7 @@ import { backupCommand, restoreCommand } from './backup-command.ts';
 import { annotationsCommand } from './annotations-command.ts';
 import { exportCommand } from './export-command.ts';
 import { importCommand } from './import-command.ts';
+import { packCommand } from './pack-command.ts';
 import { cliLocale } from './locale.ts';
 import { msg } from './messages.ts';
 import { documentTable } from './output.ts';
@@ -42,6 +43,7 @@ const options = {
   format: { type: 'string' },
   out: { type: 'string' },
   template: { type: 'string' },
+  'with-notes': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const satisfies ParseArgsConfig['options'];
@@ -131,6 +133,8 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
         io.out,
         locale,
       );
+    case 'pack':
+      return packCommand(rest, { out: values.out, withNotes: !!values['with-notes'] }, open, io.out, locale);
     case 'backup':
       return backupCommand(rest, open, io.out, locale);
     case 'restore':

@@ -9,7 +9,7 @@ const text = {
 命令：
   list [--json]              列出资料库中的文件
   import 文件... [--dry-run] [--json] [--replace 简报URI]
-                             导入简报（txt、md、html、docx、pdf）；
+                             导入简报（txt、md、html、docx、pdf，或 .briefing 资料包）；
                              --dry-run 只显示识别结果，不保存；
                              --replace 用修订后的文件更新已有简报
   export (--all | --session 编号 | --uri URI | --tag 标签) --format docx|pdf|md|txt|jsonld
@@ -19,6 +19,9 @@ const text = {
                              以 W3C 网络批注（JSON-LD）导出批注；不指定 --out 时输出到屏幕
   annotations import 文件 [--json]
                              导入 W3C 网络批注（JSON-LD），按引文定位到文件中
+  pack 简报URI --out 文件.briefing [--with-notes]
+                             把简报导出为资料包，供他人导入；
+                             --with-notes 附上我的批注（作为组织者批注）
   serve [--port N]           在本机浏览器中打开研读
   backup 文件                把整个资料库备份到新文件
   restore 文件               从备份恢复资料库（先把现有资料库另存一份备份）
@@ -32,7 +35,7 @@ const text = {
 Commands:
   list [--json]              list the documents in the library
   import FILE... [--dry-run] [--json] [--replace BRIEFING-URI]
-                             import briefings (txt, md, html, docx, pdf);
+                             import briefings (txt, md, html, docx, pdf, or a .briefing pack);
                              --dry-run shows what would be imported, saving nothing;
                              --replace updates a briefing from a corrected file
   export (--all | --session ID | --uri URI | --tag NAME) --format docx|pdf|md|txt|jsonld
@@ -42,6 +45,9 @@ Commands:
                              export annotations as W3C Web Annotations (JSON-LD); to the screen without --out
   annotations import FILE [--json]
                              import W3C Web Annotations (JSON-LD), placed in their documents by their quotes
+  pack BRIEFING-URI --out FILE.briefing [--with-notes]
+                             export a briefing as a pack for others to import;
+                             --with-notes adds my annotations (as organizer notes)
   serve [--port N]           open Briefing Reader in a local browser
   backup FILE                back the whole library up to a new file
   restore FILE               restore the library from a backup (what it replaces is backed up first)
@@ -74,6 +80,7 @@ Common options:
   badBriefingUri: { 'zh-CN': '简报 URI 格式应为 urn:briefing:pack:编号：{uri}', en: 'A briefing URI looks like urn:briefing:pack:<id>: {uri}' },
   dryRunHeader: { 'zh-CN': '{file}：识别出 {count} 篇文件（未保存）', en: '{file}: {count} documents found (nothing saved)' },
   dryRunRepairs: { 'zh-CN': '自动修复 {count} 处：', en: '{count} repairs made:' },
+  dryRunOrganizerNotes: { 'zh-CN': '组织者批注 {count} 条', en: '{count} organizer notes' },
   exportOneScope: {
     'zh-CN': '请指定一个导出范围：--all、--session、--uri 或 --tag 之一。',
     en: 'Give exactly one scope: --all, --session, --uri or --tag.',
@@ -87,6 +94,12 @@ Common options:
     en: 'A URI looks like urn:briefing:doc:<id> or urn:briefing:session:<id>: {uri}',
   },
   exported: { 'zh-CN': '已导出到 {file}', en: 'Exported to {file}' },
+  packUri: {
+    'zh-CN': '请指定一份简报：urn:briefing:pack:编号，或其中一篇文件的 urn:briefing:doc:编号：{uri}',
+    en: 'Name one briefing: urn:briefing:pack:<id>, or one of its documents as urn:briefing:doc:<id>: {uri}',
+  },
+  packNoBriefing: { 'zh-CN': '资料库中没有 {uri}。', en: '{uri} is not in the library.' },
+  packed: { 'zh-CN': '已导出资料包 {file}', en: 'Packed the briefing into {file}' },
   emptyLibrary: { 'zh-CN': '资料库中还没有文件。', en: 'The library has no documents yet.' },
   annotationsSub: {
     'zh-CN': 'annotations 后应为 export 或 import：{name}',

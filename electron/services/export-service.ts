@@ -12,7 +12,8 @@ import * as sessions from './sessions/session-service.ts';
 /** The library as the export engine reads it: the same services the API answers from. */
 export function exportSource(db: Database): ExportSource {
   return {
-    listAnnotations: (filter) => annotations.listAnnotations(db, filter),
+    // The trainee's exports (and packs) carry the trainee's own work, not an organizer's notes.
+    listAnnotations: (filter) => annotations.listAnnotations(db, filter).filter((a) => a.origin === 'own'),
     listDocuments: () => library.listDocuments(db),
     listBriefings: () => library.listBriefings(db),
     listTags: () => tags.listTags(db),

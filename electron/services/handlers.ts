@@ -7,6 +7,7 @@ import * as tags from './annotations/tag-service.ts';
 import type { ExportJobs } from './export/index.ts';
 import type { ImportJobs } from './import-jobs.ts';
 import * as library from './library-service.ts';
+import * as packs from './packs/pack-service.ts';
 import * as reading from './reading-service.ts';
 import * as search from './search-service.ts';
 import * as settings from './settings-service.ts';
@@ -70,5 +71,9 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       return { fileName: file.fileName, data: file.bytes.toString('base64') };
     },
     restoreLibrary: ({ fileName, data }) => backup.restoreFromBytes(db, ctx.libraryPath, fileName, Buffer.from(data, 'base64')),
+    exportPack: async ({ briefingId, withNotes }) => {
+      const file = await packs.exportPack(db, briefingId, { withNotes });
+      return { fileName: file.fileName, data: Buffer.from(file.bytes).toString('base64') };
+    },
   };
 }

@@ -16,6 +16,16 @@ const reasons: Record<ImportFailure['reason'], Record<Locale, string>> = {
     'zh-CN': '文件中没有可读取的文字（扫描版 PDF 需先做文字识别）。',
     en: 'The file has no readable text (a scanned PDF needs text recognition first).',
   },
+  'not-a-pack': { 'zh-CN': '文件不是研读资料包（.briefing）。', en: 'The file is not a Briefing Reader pack (.briefing).' },
+  'pack-too-new': {
+    'zh-CN': '资料包由更新版本的研读制作，请升级研读后再导入。',
+    en: 'The pack was made by a newer Briefing Reader; upgrade the app to import it.',
+  },
+  'pack-too-large': {
+    'zh-CN': '资料包解压后过大（上限 256 MB），文件可能已损坏或被篡改。',
+    en: 'The pack unpacks to more than 256 MB; the file may be damaged or tampered with.',
+  },
+  'pack-invalid': { 'zh-CN': '资料包的内容不符合格式，可能已损坏。', en: 'The pack’s content does not follow the format; it may be damaged.' },
 };
 
 /** Turns the importer's failure into the error every transport shows the user. */

@@ -6,6 +6,7 @@ import { draftOf, mergeRepairs, repairsOf } from './import-draft.ts';
 import { importError } from './import-errors.ts';
 import { duplicatesOf, saveDraft, type Parse } from './import-service.ts';
 import { JobTable } from './job-table.ts';
+import type { OrganizerNote } from './packs/pack-format.ts';
 import { listDocuments } from './library-service.ts';
 import { briefingUri } from './uris.ts';
 
@@ -13,6 +14,8 @@ interface Entry {
   job: ImportJob;
   bytes: Uint8Array;
   firstRepairs: ReturnType<typeof repairsOf> | null;
+  /** A pack's, stored at commit. */
+  organizerNotes: OrganizerNote[];
   abort: AbortController;
   touched: number;
 }
@@ -41,6 +44,7 @@ export class ImportJobs {
       job: { id, fileName, state: 'reading', progress: null, draft: null, repairs: [], duplicates: duplicatesOf(this.db, bytes), error: null },
       bytes,
       firstRepairs: null,
+      organizerNotes: [],
       abort: new AbortController(),
       touched: Date.now(),
     };
@@ -69,7 +73,7 @@ export class ImportJobs {
   commit(id: string, draft: ImportDraft, replaceBriefingId?: number): { briefing: BriefingRef; documents: DocumentSummary[] } {
     const entry = this.#entries.get(id);
     if (entry.job.state !== 'ready') throw ApiError.of('invalid_argument', { what: 'the file is not read yet' });
-    const briefingId = saveDraft(this.db, draft, entry.job.fileName, entry.bytes, replaceBriefingId);
+    const briefingId = saveDraft(this.db, draft, entry.job.fileName, entry.bytes, replaceBriefingId, entry.organizerNotes);
     this.#entries.release(id);
     return { briefing: { id: briefingId, uri: briefingUri(briefingId), title: draft.title }, documents: listDocuments(this.db, briefingId) };
   }
@@ -89,6 +93,7 @@ export class ImportJobs {
         if (signal.aborted) return;
         const current = repairsOf(parsed);
         entry.firstRepairs ??= current;
+        entry.organizerNotes = parsed.organizerNotes ?? [];
         entry.job = { ...entry.job, state: 'ready', draft: draftOf(parsed), repairs: mergeRepairs(entry.firstRepairs, current) };
       },
       (err: unknown) => {

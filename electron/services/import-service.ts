@@ -7,6 +7,8 @@ import { sha256 } from './hash.ts';
 import { draftOf, toNewBriefing } from './import-draft.ts';
 import { importError } from './import-errors.ts';
 import type { ParsedBriefing } from './import/index.ts';
+import { addOrganizerNotes } from './packs/pack-service.ts';
+import type { OrganizerNote } from './packs/pack-format.ts';
 import { briefingUri } from './uris.ts';
 
 export interface ParseRequestOptions {
@@ -27,13 +29,25 @@ export function duplicatesOf(db: Database, bytes: Uint8Array): BriefingRef[] {
 /**
  * Saves a reviewed draft in one transaction: as a new briefing, or in place of an
  * existing one (a corrected file), its annotations re-anchored in the new text.
- * Either way the library is unchanged on failure.
+ * Either way the library is unchanged on failure. A pack's organizer notes are stored
+ * with it, in the same transaction.
  */
-export function saveDraft(db: Database, draft: ImportDraft, fileName: string, bytes: Uint8Array, replaceBriefingId?: number): number {
+export function saveDraft(
+  db: Database,
+  draft: ImportDraft,
+  fileName: string,
+  bytes: Uint8Array,
+  replaceBriefingId?: number,
+  organizerNotes: readonly OrganizerNote[] = [],
+): number {
   const briefing = toNewBriefing(draft, fileName, bytes);
-  if (replaceBriefingId === undefined) return insertBriefing(db, briefing);
-  if (!replaceBriefingKeepingAnnotations(db, replaceBriefingId, briefing)) throw ApiError.of('not_found', { what: briefingUri(replaceBriefingId) });
-  return replaceBriefingId;
+  return db.transaction(() => {
+    let briefingId = replaceBriefingId;
+    if (briefingId === undefined) briefingId = insertBriefing(db, briefing);
+    else if (!replaceBriefingKeepingAnnotations(db, briefingId, briefing)) throw ApiError.of('not_found', { what: briefingUri(briefingId) });
+    addOrganizerNotes(db, briefingId, organizerNotes);
+    return briefingId;
+  })();
 }
 
 export interface ParsedFile {
@@ -56,7 +70,10 @@ export function saveParsedFiles(
     files.map((file) => {
       const existing = replaceBriefingId === undefined ? duplicatesOf(db, file.bytes)[0] : undefined;
       if (existing) return { briefingId: existing.id, alreadyImported: true };
-      return { briefingId: saveDraft(db, draftOf(file.parsed), file.name, file.bytes, replaceBriefingId), alreadyImported: false };
+      return {
+        briefingId: saveDraft(db, draftOf(file.parsed), file.name, file.bytes, replaceBriefingId, file.parsed.organizerNotes),
+        alreadyImported: false,
+      };
     }),
   )();
 }
@@ -75,5 +92,5 @@ export async function importFile(
   } catch (err) {
     throw importError(err, fileName);
   }
-  return { briefingId: saveDraft(db, draftOf(parsed), fileName, bytes, options.replaceBriefingId), parsed };
+  return { briefingId: saveDraft(db, draftOf(parsed), fileName, bytes, options.replaceBriefingId, parsed.organizerNotes), parsed };
 }

@@ -76,6 +76,10 @@ export function updateAnnotation(db: Database, arg: ApiArg<'updateAnnotation'>):
     const current = existing(db, arg.id);
     if (current.deletedAt !== null) throw refuse('这条标注在回收站中，请先恢复', 'the annotation is in the bin; restore it first');
     if (arg.style !== undefined && current.kind !== 'highlight') throw refuse('只有划线可以选择样式', 'only a highlight has a style');
+    // The organizer's words stay theirs; the trainee may still recolour, tag or re-attach.
+    if (arg.note !== undefined && current.origin === 'organizer' && cleanNote(arg.note) !== current.note) {
+      throw ApiError.of('forbidden', { why: { 'zh-CN': '组织者批注的内容不能修改', en: 'an organizer note’s text cannot be changed' } });
+    }
     if (arg.range) {
       const placement = placementFor(db, current.documentId, current.kind, arg.range);
       if (placement) q.placeAnnotation(db, arg.id, current.documentId, placement, true);

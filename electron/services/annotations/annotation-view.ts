@@ -44,6 +44,7 @@ function toAnnotation(row: AnnotationRow, tags: TagRef[], path: string[]): Annot
           },
     position: row.positionStart === null || row.positionEnd === null ? null : { type: 'TextPositionSelector', start: row.positionStart, end: row.positionEnd },
     note: row.note,
+    origin: row.origin,
     tags,
     status: row.status,
     paragraph: range ? row.paragraph : null,

@@ -204,15 +204,16 @@ function storedAnchorFrom(doc: DocumentText, selectors: readonly unknown[]): Sto
 
 /**
  * Brings the annotations of a W3C JSON-LD file (parsed) into the library, each anchored
- * in its document; all or nothing.
+ * in its document; all or nothing. `organizerKeys` (one per annotation) makes them a
+ * briefing pack's organizer notes.
  */
-export function importAnnotationsJsonLd(db: Database, json: unknown): ImportResult {
+export function importAnnotationsJsonLd(db: Database, json: unknown, options: { organizerKeys?: readonly string[] } = {}): ImportResult {
   const annotations = parseAnnotations(json);
   return db.transaction(() => {
     const result: ImportResult = { imported: 0, orphaned: 0, skipped: [] };
     const texts = new Map<number, DocumentText>();
     const touched = new Set<number>();
-    for (const a of annotations) {
+    for (const [i, a] of annotations.entries()) {
       const target = a.target[0]!;
       const skip = (reason: SkipReason): void => {
         result.skipped.push({ annotation: a.id ?? null, source: target.source, reason });
@@ -262,6 +263,7 @@ export function importAnnotationsJsonLd(db: Database, json: unknown): ImportResu
         note: cleanNote(notes.join('\n\n').trim()),
         // An orphan keeps its selectors without a range, waiting to be re-attached.
         ...(orphan ? { status: 'orphan' as const } : {}),
+        ...(options.organizerKeys ? { originKey: options.organizerKeys[i] } : {}),
       });
       const tagIds = bodies.filter((b) => b.purpose === 'tagging' && b.value !== undefined).map((b) => tagIdFor(db, b.value!, b.color));
       setAnnotationTags(db, id, [...new Set(tagIds)]);

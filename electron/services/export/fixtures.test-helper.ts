@@ -82,6 +82,7 @@ function base(documentId: number, patch: Partial<Annotation>): Annotation {
     quote: null,
     position: null,
     note: '',
+    origin: 'own',
     tags: [],
     status: 'anchored',
     paragraph: null,

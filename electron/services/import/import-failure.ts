@@ -5,7 +5,12 @@ export type ImportFailureReason =
   | 'corrupt'
   | 'encrypted'
   | 'too-large'
-  | 'no-text';
+  | 'no-text'
+  // A .briefing pack that is not one, is of a newer format, or breaks its format's rules.
+  | 'not-a-pack'
+  | 'pack-too-new'
+  | 'pack-too-large'
+  | 'pack-invalid';
 
 /**
  * The one error the importer throws on purpose. The caller maps `reason` to a

@@ -48,11 +48,14 @@ export function parseBriefingText(text: string, options: ParseOptions = {}): Par
 }
 
 /**
- * Reads a file by its extension (.txt .md .markdown .html .htm .docx .pdf), after
+ * Reads a file by its extension (.txt .md .markdown .html .htm .docx .pdf, or a .briefing pack), after
  * checking that the bytes are what the extension claims.
  */
 export async function parseFile(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedBriefing> {
   const { stem, extension } = splitName(fileName);
+  // A pack is already structured: it is checked and taken as it is. Loaded when needed,
+  // so a worker reading any other file does not pay for the pack's schema.
+  if (extension === 'briefing') return (await import('../packs/pack-format.ts')).parsePack(bytes);
   const reader = READERS[extension];
   if (!reader) throw new ImportFailure('unsupported-format', extension === '' ? 'no extension' : `.${extension}`);
   if (bytes.byteLength === 0) throw new ImportFailure('empty');

@@ -1,3 +1,5 @@
+import type { OrganizerNote } from '../packs/pack-format.ts';
+
 /**
  * What the importer makes of a file before anything is stored. The shape is the
  * one `briefing import --dry-run --json` prints, so it is a public format: keep
@@ -41,6 +43,8 @@ export interface ParsedBriefing {
   documents: ParsedDocument[];
   /** Photo credits and editor lines taken out of the text (`□本版图片由…摄`, `责任编辑：…`). */
   credits?: string[];
+  /** A `.briefing` pack's notes by whoever prepared it, stored with the briefing. */
+  organizerNotes?: OrganizerNote[];
 }
 
 export type Locale = 'zh-CN' | 'en';

@@ -5,7 +5,7 @@ import { bytesToBase64 } from './base64.ts';
 import { messages } from './messages.ts';
 
 /** What the file picker offers; a dropped file of another kind gets the importer's own refusal. */
-export const importAccept = '.txt,.md,.html,.htm,.docx,.pdf';
+export const importAccept = '.txt,.md,.html,.htm,.docx,.pdf,.briefing';
 
 /** The importer's limit. Checked here too, so a huge file is refused before it is uploaded. */
 export const maxImportBytes = 64 * 1024 * 1024;

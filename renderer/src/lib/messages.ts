@@ -1,6 +1,7 @@
 import type { Locale } from '../../../electron/api/contract.ts';
 import { annotationsEn, annotationsZh } from './messages-annotations.ts';
 import { backupEn, backupZh } from './messages-backup.ts';
+import { packsEn, packsZh } from './messages-packs.ts';
 import { exportEn, exportZh } from './messages-export.ts';
 import { searchEn, searchZh } from './messages-search.ts';
 import { sessionsEn, sessionsZh } from './messages-sessions.ts';
@@ -121,6 +122,7 @@ const zh = {
   ...exportZh,
   ...sessionsZh,
   ...backupZh,
+  ...packsZh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -241,6 +243,7 @@ const en: Record<MessageKey, string> = {
   ...exportEn,
   ...sessionsEn,
   ...backupEn,
+  ...packsEn,
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

@@ -28,6 +28,7 @@ export function annotation(patch: Partial<Annotation>): Annotation {
     quote: null,
     position: null,
     note: '',
+    origin: 'own',
     tags: [],
     status: 'anchored',
     paragraph: null,

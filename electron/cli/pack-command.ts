@@ -1,0 +1,40 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import type { Locale } from '../api/contract.ts';
+import { getDocument } from '../../db/queries/library.ts';
+import type { LibrarySession } from '../services/library-session.ts';
+import { exportPack } from '../services/packs/pack-service.ts';
+import { msg } from './messages.ts';
+import { UsageError } from './usage-error.ts';
+
+export interface PackFlags {
+  out: string | undefined;
+  withNotes: boolean;
+}
+
+/**
+ * `briefing pack URI --out FILE [--with-notes]`: a briefing (`urn:briefing:pack:<id>`, or
+ * any of its documents' URIs, as `briefing list --json` shows them) as a `.briefing` pack,
+ * written whole or not at all. `briefing import FILE.briefing` reads it back.
+ */
+export async function packCommand(args: string[], flags: PackFlags, open: () => Promise<LibrarySession>, out: (text: string) => void, locale: Locale): Promise<number> {
+  if (args.length !== 1 || !args[0]) throw new UsageError(msg('packUri', locale, { uri: args.join(' ') }));
+  const uri = args[0];
+  if (!flags.out) throw new UsageError(msg('exportOut', locale));
+  const briefing = /^urn:briefing:pack:(\d{1,15})$/.exec(uri);
+  const doc = /^urn:briefing:doc:(\d{1,15})$/.exec(uri);
+  if (!briefing && !doc) throw new UsageError(msg('packUri', locale, { uri }));
+
+  const session = await open();
+  try {
+    const briefingId = briefing ? Number(briefing[1]) : getDocument(session.db, Number(doc![1]))?.briefingId;
+    if (briefingId === undefined) throw new UsageError(msg('packNoBriefing', locale, { uri }));
+    const file = await exportPack(session.db, briefingId, { withNotes: flags.withNotes });
+    const temporary = `${flags.out}.partial`;
+    writeFileSync(temporary, file.bytes);
+    renameSync(temporary, flags.out);
+    out(msg('packed', locale, { file: flags.out }));
+    return 0;
+  } finally {
+    session.close();
+  }
+}
