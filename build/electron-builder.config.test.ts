@@ -102,17 +102,21 @@ describe('the electron-builder configuration', () => {
     expect(config.extraResources).toEqual([
       { from: 'dist/renderer', to: 'renderer' },
       { from: 'build/sample', to: 'sample' },
+      { from: '.cache/electron-native/package-${os}-${arch}/build/Release/better_sqlite3.node', to: 'native/better_sqlite3.node' },
     ]);
     expect(existsSync(join(root, 'build', 'sample', sampleFileName))).toBe(true);
   });
 
-  it('unpacks the import worker, the packages it imports, and native modules; rebuilds those for Electron', () => {
+  it('unpacks the import worker, the packages it imports, and native modules; builds better-sqlite3 for Electron outside node_modules', () => {
     expect(config.asar).toBe(true);
-    expect(config.npmRebuild).toBe(true);
+    // In place, a rebuild would leave node_modules with Electron's ABI and break Node's tests and CLI.
+    expect(config.npmRebuild).toBe(false);
+    expect(typeof config.beforePack).toBe('function');
+    expect(packedFiles(config)).toContain('!**/node_modules/better-sqlite3/{build,deps,src}/**');
     const unpacked = (path: string) => isUnpacked(config, path);
     expect(unpacked('dist/import-worker.mjs')).toBe(true);
     expect(unpacked('dist/electron/main.mjs')).toBe(false);
-    expect(unpacked('node_modules/better-sqlite3/build/Release/better_sqlite3.node')).toBe(true);
+    expect(unpacked('node_modules/@napi-rs/canvas-linux-x64-gnu/skia.linux-x64-gnu.node')).toBe(true);
     expect(unpacked('node_modules/better-sqlite3/lib/index.js')).toBe(false);
     // Whatever the worker imports must be unpacked with it, wherever the packager hoists it.
     for (const name of ['mammoth', 'pdfjs-dist', 'jszip', 'xmlbuilder', '@xmldom/xmldom', '@napi-rs/canvas']) {

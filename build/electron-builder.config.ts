@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Configuration } from 'electron-builder';
+import { Arch, type Configuration } from 'electron-builder';
+import { buildElectronNative } from '../scripts/electron-native.mjs';
+import { electronVersion } from '../scripts/electron-runtime.mjs';
 
 const root = join(import.meta.dirname, '..');
 
@@ -35,6 +37,14 @@ function dependencyClosure(names: string[]): string[] {
   return [...found].sort();
 }
 
+/**
+ * Where packaging builds better-sqlite3 for each target's Electron ABI; `${os}` and
+ * `${arch}` are electron-builder's macros (mac/win/linux, x64/arm64).
+ */
+export const packagedNativeDir = '.cache/electron-native/package-${os}-${arch}';
+/** Beside app.asar; main.ts hands it to better-sqlite3 as its `nativeBinding`. */
+export const packagedNativeBinding = 'native/better_sqlite3.node';
+
 const config: Configuration = {
   appId: 'cn.briefing.reader',
   productName: '研读',
@@ -45,18 +55,38 @@ const config: Configuration = {
   directories: { output: 'release', buildResources: 'build' },
 
   // The app is its bundles; node_modules gets the production dependencies on its own.
-  files: ['package.json', 'dist/electron/main.mjs', 'dist/electron/preload.cjs', 'dist/import-worker.mjs'],
-  // Beside app.asar, where main.ts looks when packaged: resources/renderer and resources/sample.
+  // better-sqlite3's own build (Node's ABI) and its C sources are not shipped: the app
+  // loads the Electron build from resources/native.
+  files: [
+    'package.json',
+    'dist/electron/main.mjs',
+    'dist/electron/preload.cjs',
+    'dist/import-worker.mjs',
+    '!**/node_modules/better-sqlite3/{build,deps,src}/**',
+  ],
+  // Beside app.asar, where main.ts looks when packaged: resources/renderer, resources/sample
+  // and resources/native.
   extraResources: [
     { from: 'dist/renderer', to: 'renderer' },
     { from: 'build/sample', to: 'sample' },
+    { from: `${packagedNativeDir}/build/Release/better_sqlite3.node`, to: packagedNativeBinding },
   ],
   asar: true,
   // By name, wherever the packager hoists each one (it re-hoists node_modules as it copies).
   asarUnpack: ['dist/import-worker.mjs', '**/*.node', ...dependencyClosure(workerPackages).map((name) => `**/node_modules/${name}/**`)],
-  // better-sqlite3 is rebuilt for Electron's ABI (and each target arch) as the app is packed.
-  npmRebuild: true,
-  buildDependenciesFromSource: false,
+  // Rebuilding in place would swap node_modules/better-sqlite3 to Electron's ABI and break
+  // the tests and the CLI; each target's Electron build is made in .cache instead.
+  npmRebuild: false,
+  beforePack: (context) => {
+    const os = context.packager.platform.buildConfigurationKey;
+    const arch = Arch[context.arch];
+    buildElectronNative({
+      version: context.packager.config.electronVersion ?? electronVersion,
+      platform: context.electronPlatformName,
+      arch,
+      dir: join(root, packagedNativeDir.replace('${os}', os).replace('${arch}', arch)),
+    });
+  },
 
   electronFuses: {
     runAsNode: false,

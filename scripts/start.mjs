@@ -1,12 +1,10 @@
 // `npm start`: build if needed, make sure the Electron runtime and an Electron-ABI
 // build of better-sqlite3 exist (fetching them on first use), then launch the app.
 import { spawnSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildElectronNative, quietly } from './electron-native.mjs';
 import { electronDir, electronExecutable, electronVersion, nativeBinding, nativeDir, projectRoot as root } from './electron-runtime.mjs';
-
-const require = createRequire(import.meta.url);
 
 function fail(what, cause) {
   process.stderr.write(`
@@ -25,14 +23,6 @@ to a reachable mirror, or unpack Electron ${electronVersion} into a folder and s
 ELECTRON_OVERRIDE_DIST_PATH to it; then run \`npm start\` again.
 `);
   process.exit(1);
-}
-
-/** Runs a step whose own output is noise unless it fails; returns its last error line. */
-function quietly(command, args, options) {
-  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 15 * 60_000, ...options });
-  if (result.status === 0) return null;
-  const lines = `${result.stderr ?? ''}${result.stdout ?? ''}`.split('\n').map((l) => l.trim());
-  return lines.find((l) => /error/i.test(l)) ?? lines.find(Boolean) ?? `exit ${result.status}`;
 }
 
 function run(command, args, options = {}) {
@@ -54,24 +44,10 @@ if (!electron) {
 // The app's better-sqlite3 must match Electron's ABI, which differs from Node's.
 if (!existsSync(nativeBinding)) {
   console.log(`正在为 Electron 编译 better-sqlite3（仅首次启动，约一分钟）… / Building better-sqlite3 for Electron (first start only)…`);
-  rmSync(nativeDir, { recursive: true, force: true });
-  mkdirSync(nativeDir, { recursive: true });
-  const source = dirname(require.resolve('better-sqlite3/package.json'));
-  cpSync(source, nativeDir, { recursive: true, filter: (src) => !src.startsWith(join(source, 'build')) });
-  const error = quietly(
-    process.execPath,
-    [
-      require.resolve('node-gyp/bin/node-gyp.js'),
-      'rebuild',
-      '--release',
-      `--target=${electronVersion}`,
-      `--arch=${process.arch}`,
-      '--dist-url=https://electronjs.org/headers',
-    ],
-    { cwd: nativeDir },
-  );
-  if (error || !existsSync(nativeBinding)) {
-    fail({ zh: 'better-sqlite3 无法为 Electron 编译（无法下载其头文件）', en: 'better-sqlite3 could not be built for Electron (its headers could not be downloaded)' }, error);
+  try {
+    buildElectronNative({ version: electronVersion, platform: process.platform, arch: process.arch, dir: nativeDir });
+  } catch (err) {
+    fail({ zh: 'better-sqlite3 无法为 Electron 编译（无法下载其头文件）', en: 'better-sqlite3 could not be built for Electron (its headers could not be downloaded)' }, err.message);
   }
 }
 

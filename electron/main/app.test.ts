@@ -155,6 +155,26 @@ describe('desktop shell', () => {
     );
   });
 
+  it('loads better-sqlite3’s Electron build: from beside the packaged app, or the one `npm start` names', async () => {
+    const packaged = fakeElectron({ lock: true });
+    const openPackaged = vi.fn(() => Promise.resolve(settingsLibrary()));
+    const packagedDeps = deps(packaged, openPackaged);
+    packagedDeps.env.BRIEFING_NATIVE_BINDING = '/elsewhere.node';
+    runDesktopApp({ ...layout, packaged: true }, packagedDeps);
+    await flush();
+    expect(openPackaged).toHaveBeenCalledWith(
+      expect.objectContaining({ nativeBinding: join('/opt/app', 'native', 'better_sqlite3.node'), samplePath: join('/opt/app/sample', sampleFileName) }),
+    );
+
+    const development = fakeElectron({ lock: true });
+    const openDevelopment = vi.fn(() => Promise.resolve(settingsLibrary()));
+    const developmentDeps = deps(development, openDevelopment);
+    developmentDeps.env.BRIEFING_NATIVE_BINDING = '/cache/better_sqlite3.node';
+    runDesktopApp(layout, developmentDeps);
+    await flush();
+    expect(openDevelopment).toHaveBeenCalledWith(expect.objectContaining({ nativeBinding: '/cache/better_sqlite3.node' }));
+  });
+
   it('opens one sandboxed window on the app origin and hardens the session', async () => {
     const fake = fakeElectron({ lock: true });
     runDesktopApp(layout, deps(fake, vi.fn(() => Promise.resolve(settingsLibrary()))));

@@ -64,6 +64,8 @@ export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
 
   const rendererDir = join(layout.resources, layout.packaged ? 'renderer' : join('dist', 'renderer'));
   const samplePath = join(layout.resources, layout.packaged ? 'sample' : join('build', 'sample'), sampleFileName);
+  // better-sqlite3 built for Electron's ABI: packaging puts it beside the app, `npm start` names its own build.
+  const nativeBinding = layout.packaged ? join(layout.resources, 'native', 'better_sqlite3.node') : deps.env.BRIEFING_NATIVE_BINDING;
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   const openExternal = (url: string) => shell.openExternal(url);
   let mainWindow: Electron.BrowserWindow | null = null;
@@ -154,7 +156,7 @@ export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
         samplePath: deps.argv.includes('--no-sample') ? null : samplePath,
         importWorker: { script: layout.importWorkerScript },
         printPdf: electronPdfPrinter(BrowserWindow),
-        ...(deps.env.BRIEFING_NATIVE_BINDING ? { nativeBinding: deps.env.BRIEFING_NATIVE_BINDING } : {}),
+        ...(nativeBinding ? { nativeBinding } : {}),
         onUnexpected: (err) => console.error(err),
       });
     } catch (err) {
