@@ -14,7 +14,7 @@ export function quietly(command, args, options) {
   const result = spawnSync(command, args, { encoding: 'utf8', timeout: 15 * 60_000, ...options });
   if (result.status === 0) return null;
   const lines = `${result.stderr ?? ''}${result.stdout ?? ''}`.split('\n').map((l) => l.trim());
-  return lines.find((l) => /error/i.test(l)) ?? lines.find(Boolean) ?? `exit ${result.status}`;
+  return lines.find((l) => /ERR!|error:/i.test(l)) ?? lines.find((l) => /error/i.test(l)) ?? lines.find(Boolean) ?? `exit ${result.status}`;
 }
 
 /**
@@ -37,10 +37,13 @@ export function buildElectronNative({ version, platform, arch, dir }) {
   if (platform !== process.platform) {
     throw new Error(`no prebuilt better-sqlite3 for Electron ${version} ${platform}-${arch} (${prebuilt})`);
   }
+  // An npm-configured nodedir (Node's own headers) would silently win over --target and
+  // yield a binary for Node's ABI, which Electron refuses to load.
+  const { npm_config_nodedir: _nodedir, ...env } = process.env;
   const compiled = quietly(
     process.execPath,
     [require.resolve('node-gyp/bin/node-gyp.js'), 'rebuild', '--release', `--target=${version}`, `--arch=${arch}`, '--dist-url=https://electronjs.org/headers'],
-    { cwd: dir },
+    { cwd: dir, env },
   );
   if (compiled || !existsSync(binding)) throw new Error(compiled ?? 'node-gyp produced no binary');
   return binding;
