@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['electron/**/*.test.ts', 'db/**/*.test.ts', 'renderer/**/*.test.ts', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
+    // Worker-thread imports and CLI runs take seconds when both cores are busy.
+    testTimeout: 20_000,
   },
 });

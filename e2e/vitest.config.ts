@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // The UI updates through API calls; on a loaded 2-core machine those take longer than poll's default second.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
