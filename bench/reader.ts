@@ -1,0 +1,136 @@
+/**
+ * open_doc_ms, annotate_ms, renderer_heap_mb: the reader in Chromium against the
+ * service's browser host, timed in the page itself.
+ *
+ * A screen counts as painted and interactive when, after the frame in which it first
+ * shows, the page runs its next task: the frame has been presented and the main
+ * thread is free for input.
+ */
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../e2e/support/browser.ts';
+import type { ServiceHost } from './host.ts';
+import { median, type Figure } from './metrics.ts';
+
+declare global {
+  interface Window {
+    /** Resolves after the first frame in which `ready()` holds has been painted; performance.now() then. */
+    benchPainted?: (ready: () => boolean) => Promise<number>;
+    /** Milliseconds from the key press to the painted highlight. */
+    benchHighlighted?: Promise<number>;
+  }
+}
+
+/** Installed in the page: a check every frame, then a task after that frame's paint. */
+function installPaintProbe(): void {
+  window.benchPainted = (ready) =>
+    new Promise((resolve) => {
+      const frame = () => {
+        if (!ready()) return requestAnimationFrame(frame);
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now());
+        channel.port2.postMessage(null);
+      };
+      requestAnimationFrame(frame);
+    });
+}
+
+/** Ranges painted for annotations (the reader draws them with the CSS Custom Highlight API). */
+const paintedAnnotations = (page: Page) =>
+  page.evaluate(() => [...CSS.highlights].filter(([k]) => k.startsWith('annotation-')).reduce((n, [, h]) => n + h.size, 0));
+
+async function toLibrary(page: Page): Promise<void> {
+  await page.evaluate(() => (location.hash = '#/'));
+  await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
+}
+
+/** From the hash change to the first painted screen of the document with its annotations. */
+async function openDocument(page: Page, documentId: number, annotations: number): Promise<number> {
+  return page.evaluate(
+    async ([id, count]) => {
+      const started = performance.now();
+      location.hash = `#/doc/${id}`;
+      const shown = () =>
+        !!document.querySelector('article.document .doc-body .block') &&
+        [...CSS.highlights].filter(([k]) => k.startsWith('annotation-')).reduce((n, [, h]) => n + h.size, 0) >= count;
+      return (await window.benchPainted!(shown)) - started;
+    },
+    [documentId, annotations] as const,
+  );
+}
+
+/**
+ * Selects a few characters of the n-th paragraph on screen in code, presses 1 (yellow
+ * highlight) and times from the key's event to the painted highlight. The reader
+ * paints a new highlight only once the API has returned it, so the write has committed.
+ */
+async function annotateOnce(page: Page, n: number): Promise<number> {
+  const before = await paintedAnnotations(page);
+  await page.evaluate((i) => {
+    const paragraphs = [...document.querySelectorAll<HTMLElement>('article.document .block.paragraph p.text')];
+    const p = paragraphs[(i * 7) % paragraphs.length]!;
+    p.scrollIntoView({ block: 'center' });
+    const text = p.firstChild!;
+    const start = Math.min(4, text.textContent!.length - 8);
+    document.getSelection()!.setBaseAndExtent(text, start, text, start + 6);
+  }, n);
+  await page.getByRole('toolbar', { name: '选中文字' }).waitFor();
+  // The listener is in place before the key is pressed; the page keeps the promise.
+  await page.evaluate((count) => {
+    window.benchHighlighted = new Promise<number>((resolve) => {
+      addEventListener(
+        'keydown',
+        (e) => {
+          const pressed = e.timeStamp;
+          const painted = () => [...CSS.highlights].filter(([k]) => k.startsWith('annotation-')).reduce((s, [, h]) => s + h.size, 0) > count;
+          void window.benchPainted!(painted).then((at) => resolve(at - pressed));
+        },
+        { once: true, capture: true },
+      );
+    });
+  }, before);
+  await page.keyboard.press('1');
+  return page.evaluate(() => window.benchHighlighted!);
+}
+
+export async function measureReader(
+  host: ServiceHost,
+  documentId: number,
+  annotations: number,
+  options: { opens: number; highlights: number },
+): Promise<Figure[]> {
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' });
+    // tsx compiles the functions handed to the page with esbuild's keepNames, which calls __name.
+    await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+    await context.addInitScript(installPaintProbe);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(host.url);
+    await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
+
+    const opens: number[] = [];
+    for (let i = 0; i < options.opens; i++) {
+      await toLibrary(page);
+      opens.push(await openDocument(page, documentId, annotations));
+    }
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024;
+
+    const highlights: number[] = [];
+    for (let i = 0; i < options.highlights; i++) highlights.push(await annotateOnce(page, i));
+    if (errors.length) throw new Error(`the page failed: ${errors.join('\n')}`);
+    return [
+      { metric: 'open_doc_ms', value: median(opens), unit: 'ms', target: { op: '<=', value: 300 } },
+      { metric: 'annotate_ms', value: median(highlights), unit: 'ms', target: { op: '<=', value: 16 } },
+      { metric: 'renderer_heap_mb', value: heap, unit: 'MB', target: { op: '<=', value: 150 } },
+    ];
+  } finally {
+    await browser.close();
+  }
+}
