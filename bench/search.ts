@@ -1,11 +1,13 @@
 /**
  * search_p50_ms, search_p95_ms: the library search the search screen calls (first page,
- * with snippets), through the service's API. search_vs_scan_ratio: the same queries
- * answered without the index, every block read with instr, in this process on the same
- * library file: total scan time over total search time.
+ * with snippets), through the service's API. search_vs_scan_ratio: like against like, in
+ * this process on one read-only connection to the same library file, the search service
+ * against the same queries answered without the index (every block read with instr):
+ * total scan time over total search time.
  */
 import Database from 'better-sqlite3';
 import { parseQuery } from '../db/search/query.ts';
+import { searchLibrary } from '../electron/services/search-service.ts';
 import type { Query } from './corpus.ts';
 import type { ServiceHost } from './host.ts';
 import { percentile, timed, type Figure } from './metrics.ts';
@@ -25,7 +27,7 @@ function fullScan(db: Database.Database, query: string): number {
 
 export interface SearchRun {
   figures: Figure[];
-  byKind: { kind: string; searchP50: number; searchP95: number; scanP50: number }[];
+  byKind: { kind: string; searchP50: number; searchP95: number; indexedP50: number; scanP50: number }[];
 }
 
 export async function measureSearch(host: ServiceHost, dbPath: string, queries: readonly Query[]): Promise<SearchRun> {
@@ -34,9 +36,14 @@ export async function measureSearch(host: ServiceHost, dbPath: string, queries: 
   for (const { query } of queries) searched.push(await timed(() => host.call('searchLibrary', { query })));
 
   const db = new Database(dbPath, { readonly: true });
+  const indexed: number[] = [];
   const scanned: number[] = [];
   try {
-    for (const { query } of queries) scanned.push(await timed(() => fullScan(db, query)));
+    for (const { query } of queries.slice(0, 20)) searchLibrary(db, { query });
+    for (const { query } of queries) {
+      indexed.push(await timed(() => searchLibrary(db, { query })));
+      scanned.push(await timed(() => fullScan(db, query)));
+    }
   } finally {
     db.close();
   }
@@ -47,12 +54,13 @@ export async function measureSearch(host: ServiceHost, dbPath: string, queries: 
     figures: [
       { metric: 'search_p50_ms', value: percentile(searched, 50), unit: 'ms' },
       { metric: 'search_p95_ms', value: percentile(searched, 95), unit: 'ms', target: { op: '<=', value: 20 } },
-      { metric: 'search_vs_scan_ratio', value: sum(scanned) / sum(searched), unit: '×', target: { op: '>=', value: 50 } },
+      { metric: 'search_vs_scan_ratio', value: sum(scanned) / sum(indexed), unit: '×', target: { op: '>=', value: 50 } },
     ],
     byKind: kinds.map((kind) => ({
       kind,
       searchP50: percentile(ofKind(searched, kind), 50),
       searchP95: percentile(ofKind(searched, kind), 95),
+      indexedP50: percentile(ofKind(indexed, kind), 50),
       scanP50: percentile(ofKind(scanned, kind), 50),
     })),
   };
