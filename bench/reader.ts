@@ -15,8 +15,8 @@ declare global {
   interface Window {
     /** Resolves after the first frame in which `ready()` holds has been painted; performance.now() then. */
     benchPainted?: (ready: () => boolean) => Promise<number>;
-    /** Milliseconds from the key press to the painted highlight. */
-    benchHighlighted?: Promise<number>;
+    /** From the key press to the painted highlight, and to the API's answer. */
+    benchHighlighted?: Promise<{ ms: number; apiMs: number }>;
   }
 }
 
@@ -43,16 +43,28 @@ async function toLibrary(page: Page): Promise<void> {
   await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
 }
 
+/** A reader action timed to its painted frame, and to the last API answer it waited for. */
+interface Timing {
+  ms: number;
+  apiMs: number;
+}
+
 /** From the hash change to the first painted screen of the document with its annotations. */
-async function openDocument(page: Page, documentId: number, annotations: number): Promise<number> {
+async function openDocument(page: Page, documentId: number, annotations: number): Promise<Timing> {
   return page.evaluate(
     async ([id, count]) => {
+      performance.clearResourceTimings();
       const started = performance.now();
       location.hash = `#/doc/${id}`;
       const shown = () =>
         !!document.querySelector('article.document .doc-body .block') &&
         [...CSS.highlights].filter(([k]) => k.startsWith('annotation-')).reduce((n, [, h]) => n + h.size, 0) >= count;
-      return (await window.benchPainted!(shown)) - started;
+      const painted = await window.benchPainted!(shown);
+      const answered = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.includes('/api/') && e.startTime >= started && e.startTime < painted)
+        .reduce((last, e) => Math.max(last, (e as PerformanceResourceTiming).responseEnd), started);
+      return { ms: painted - started, apiMs: answered - started };
     },
     [documentId, annotations] as const,
   );
@@ -63,7 +75,7 @@ async function openDocument(page: Page, documentId: number, annotations: number)
  * highlight) and times from the key's event to the painted highlight. The reader
  * paints a new highlight only once the API has returned it, so the write has committed.
  */
-async function annotateOnce(page: Page, n: number): Promise<number> {
+async function annotateOnce(page: Page, n: number): Promise<Timing> {
   const before = await paintedAnnotations(page);
   await page.evaluate((i) => {
     const paragraphs = [...document.querySelectorAll<HTMLElement>('article.document .block.paragraph p.text')];
@@ -76,13 +88,17 @@ async function annotateOnce(page: Page, n: number): Promise<number> {
   await page.getByRole('toolbar', { name: '选中文字' }).waitFor();
   // The listener is in place before the key is pressed; the page keeps the promise.
   await page.evaluate((count) => {
-    window.benchHighlighted = new Promise<number>((resolve) => {
+    performance.clearResourceTimings();
+    window.benchHighlighted = new Promise((resolve) => {
       addEventListener(
         'keydown',
         (e) => {
           const pressed = e.timeStamp;
           const painted = () => [...CSS.highlights].filter(([k]) => k.startsWith('annotation-')).reduce((s, [, h]) => s + h.size, 0) > count;
-          void window.benchPainted!(painted).then((at) => resolve(at - pressed));
+          void window.benchPainted!(painted).then((at) => {
+            const stored = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/api/createAnnotation')) as PerformanceResourceTiming | undefined;
+            resolve({ ms: at - pressed, apiMs: (stored?.responseEnd ?? at) - pressed });
+          });
         },
         { once: true, capture: true },
       );
@@ -97,6 +113,7 @@ export async function measureReader(
   documentId: number,
   annotations: number,
   options: { opens: number; highlights: number },
+  log: (line: string) => void,
 ): Promise<Figure[]> {
   const browser = await launchChromium();
   try {
@@ -110,11 +127,12 @@ export async function measureReader(
     await page.goto(host.url);
     await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
 
-    const opens: number[] = [];
+    const opens: Timing[] = [];
     for (let i = 0; i < options.opens; i++) {
       await toLibrary(page);
       opens.push(await openDocument(page, documentId, annotations));
     }
+    log(`  opening: ${opens.map((o) => `${o.ms.toFixed(0)} ms (API answered by ${o.apiMs.toFixed(0)} ms)`).join(', ')}`);
 
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -122,12 +140,13 @@ export async function measureReader(
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024;
 
-    const highlights: number[] = [];
+    const highlights: Timing[] = [];
     for (let i = 0; i < options.highlights; i++) highlights.push(await annotateOnce(page, i));
+    log(`  highlighting: median ${median(highlights.map((h) => h.ms)).toFixed(0)} ms, the API answered by ${median(highlights.map((h) => h.apiMs)).toFixed(0)} ms`);
     if (errors.length) throw new Error(`the page failed: ${errors.join('\n')}`);
     return [
-      { metric: 'open_doc_ms', value: median(opens), unit: 'ms', target: { op: '<=', value: 300 } },
-      { metric: 'annotate_ms', value: median(highlights), unit: 'ms', target: { op: '<=', value: 16 } },
+      { metric: 'open_doc_ms', value: median(opens.map((o) => o.ms)), unit: 'ms', target: { op: '<=', value: 300 } },
+      { metric: 'annotate_ms', value: median(highlights.map((h) => h.ms)), unit: 'ms', target: { op: '<=', value: 16 } },
       { metric: 'renderer_heap_mb', value: heap, unit: 'MB', target: { op: '<=', value: 150 } },
     ];
   } finally {

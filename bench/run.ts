@@ -56,7 +56,7 @@ try {
   for (const k of search.byKind) log(`  ${k.kind.padEnd(9)} search p50 ${k.searchP50.toFixed(1)} ms, p95 ${k.searchP95.toFixed(1)} ms; in process: indexed p50 ${k.indexedP50.toFixed(1)} ms, scan p50 ${k.scanP50.toFixed(0)} ms`);
 
   log('reader in Chromium…');
-  figures.push(...(await measureReader(host, large!.id, scale.annotations, { opens: scale.opens, highlights: scale.highlights })));
+  figures.push(...(await measureReader(host, large!.id, scale.annotations, { opens: scale.opens, highlights: scale.highlights }, log)));
   log('exports…');
   figures.push(...(await measureExport(host, sessionId, scale.exports)));
   figures.push({ metric: 'peak_rss_mb', value: host.peakRssMb(), unit: 'MB', target: { op: '<=', value: 400 } });
