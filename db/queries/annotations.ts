@@ -1,6 +1,5 @@
 import type { Database } from 'better-sqlite3';
 import { readingOrder } from './annotation-order.ts';
-import { paragraphNumberOf } from './reading.ts';
 
 export type AnnotationKind = 'highlight' | 'note' | 'bookmark';
 export type AnnotationStatus = 'anchored' | 'orphan';
@@ -78,7 +77,7 @@ const annotationSelect = `
          a.end_block_id AS endBlockId, a.end_offset AS endOffset, sb.position AS startBlockPosition,
          a.quote_exact AS quoteExact, a.quote_prefix AS quotePrefix, a.quote_suffix AS quoteSuffix,
          a.position_start AS positionStart, a.position_end AS positionEnd, a.note, a.origin,
-         CASE WHEN sb.kind = 'paragraph' THEN ${paragraphNumberOf('sb')} END AS paragraph,
+         CASE WHEN sb.kind = 'paragraph' THEN sb.id END AS paragraphBlockId,
          a.created_at AS createdAt, a.updated_at AS updatedAt, a.deleted_at AS deletedAt
     FROM annotations a
     JOIN documents d ON d.id = a.document_id
@@ -111,13 +110,35 @@ export function findAnnotations(db: Database, q: AnnotationQuery): AnnotationRow
     where.push(conditions[key]);
     params[key] = Array.isArray(value) ? JSON.stringify(value) : typeof value === 'boolean' ? Number(value) : (value as string | number);
   }
-  return db
+  const rows = db
     .prepare(
       `${annotationSelect}
         ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY b.imported_at DESC, b.id DESC, d.position, ${readingOrder('a', 'sb', 'eb')}`,
     )
-    .all(params) as AnnotationRow[];
+    .all(params) as (Omit<AnnotationRow, 'paragraph'> & { paragraphBlockId: number | null })[];
+  const numbers = paragraphNumbers(db, rows.flatMap((r) => (r.paragraphBlockId === null ? [] : [r.paragraphBlockId])));
+  return rows.map(({ paragraphBlockId, ...row }) => ({ ...row, paragraph: paragraphBlockId === null ? null : (numbers.get(paragraphBlockId) ?? null) }));
+}
+
+/**
+ * The ¶ of each of these paragraph blocks. One numbering pass over each of their
+ * documents: counting the paragraphs before every annotation's block instead made
+ * listing a long document's thousand annotations take a fifth of a second.
+ */
+function paragraphNumbers(db: Database, blockIds: readonly number[]): Map<number, number> {
+  if (blockIds.length === 0) return new Map();
+  const rows = db
+    .prepare(
+      `WITH wanted AS (SELECT DISTINCT value AS id FROM json_each(@ids))
+       SELECT id, paragraph FROM (
+         SELECT p.id, row_number() OVER (PARTITION BY p.document_id ORDER BY p.position) AS paragraph
+           FROM blocks p
+          WHERE p.kind = 'paragraph' AND p.document_id IN (SELECT document_id FROM blocks WHERE id IN (SELECT id FROM wanted))
+       ) WHERE id IN (SELECT id FROM wanted)`,
+    )
+    .all({ ids: JSON.stringify(blockIds) }) as { id: number; paragraph: number }[];
+  return new Map(rows.map((r) => [r.id, r.paragraph]));
 }
 
 export interface NewAnnotation {

@@ -9,7 +9,7 @@ import type {
   TextPositionSelector,
   TextQuoteSelector,
 } from '../../api/contract.ts';
-import { toCodePointOffset } from '../anchoring/code-points.ts';
+import { codePointOffsets } from '../anchoring/code-points.ts';
 import { citeSpeech, type ExportBriefing } from './citation.ts';
 import { labelsFor } from './labels.ts';
 
@@ -141,12 +141,14 @@ function exportDocument(doc: DocumentSummary): ExportDocument {
   };
 }
 
-function inCodePoints(position: TextPositionSelector | null, text: string | undefined): TextPositionSelector | null {
-  if (!position || text === undefined) return position;
-  return { type: 'TextPositionSelector', start: toCodePointOffset(text, position.start), end: toCodePointOffset(text, position.end) };
+type CodePoints = (utf16: number) => number;
+
+function inCodePoints(position: TextPositionSelector | null, toPoints: CodePoints | undefined): TextPositionSelector | null {
+  if (!position || toPoints === undefined) return position;
+  return { type: 'TextPositionSelector', start: toPoints(position.start), end: toPoints(position.end) };
 }
 
-function exportItem(a: Annotation, doc: DocumentSummary, briefing: ExportBriefing, text: string | undefined): ExportItem {
+function exportItem(a: Annotation, doc: DocumentSummary, briefing: ExportBriefing, toPoints: CodePoints | undefined): ExportItem {
   const quote = a.quote && a.quote.exact.trim() !== '' ? cleanText(a.quote.exact) : null;
   return {
     annotationId: a.id,
@@ -162,7 +164,7 @@ function exportItem(a: Annotation, doc: DocumentSummary, briefing: ExportBriefin
     citation: cleanText(citeSpeech({ title: doc.title, unit: doc.unit, speaker: doc.speaker, briefing, paragraph: a.paragraph })),
     document: exportDocument(doc),
     orphan: a.status === 'orphan',
-    selectors: { quote: a.quote, position: a.position, codePoints: inCodePoints(a.position, text) },
+    selectors: { quote: a.quote, position: a.position, codePoints: inCodePoints(a.position, toPoints) },
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
   };
@@ -214,6 +216,13 @@ export function buildExportModel(input: ExportInput, options: ModelOptions): Exp
   const docs = new Map(input.documents.map((d) => [d.id, d]));
   const briefings = new Map(input.briefings.map((b) => [b.id, b]));
   const seen = new Set<number>();
+  const converters = new Map<number, CodePoints>();
+  const codePointsOf = (documentId: number): CodePoints | undefined => {
+    const text = input.documentTexts?.get(documentId);
+    if (text === undefined) return undefined;
+    if (!converters.has(documentId)) converters.set(documentId, codePointOffsets(text));
+    return converters.get(documentId);
+  };
   const items: ExportItem[] = [];
   for (const a of input.annotations) {
     const doc = docs.get(a.documentId);
@@ -225,7 +234,7 @@ export function buildExportModel(input: ExportInput, options: ModelOptions): Exp
       importedAt: '',
     };
     seen.add(a.id);
-    items.push(exportItem(a, doc, briefing, input.documentTexts?.get(doc.id)));
+    items.push(exportItem(a, doc, briefing, codePointsOf(doc.id)));
   }
   if (options.order !== 'given') items.sort(byReadingOrder(input.documents, input.briefings));
   const groups =

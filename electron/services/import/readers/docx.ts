@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { ImportFailure } from '../import-failure.ts';
 import type { SourceLine } from '../lines.ts';
 import { htmlToLines } from './html.ts';
@@ -38,6 +37,9 @@ export function sniffDocx(bytes: Uint8Array): void {
 export async function docxToLines(bytes: Uint8Array): Promise<SourceLine[]> {
   sniffDocx(bytes);
   checkZip(bytes);
+  // Loaded here, not at the top: it takes longer to load than a text file takes to read,
+  // and every import starts a fresh worker.
+  const { default: mammoth } = await import('mammoth');
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

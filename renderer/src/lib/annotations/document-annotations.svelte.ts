@@ -6,6 +6,32 @@ import { bookmarksByBlock } from './filters.ts';
 type CreateArg = Omit<ApiArg<'createAnnotation'>, 'documentId'>;
 type UpdateArg = Omit<ApiArg<'updateAnnotation'>, 'id'>;
 
+const ask = (api: BriefingApi, documentId: number) => Promise.all([api.listAnnotations({ documentId }), api.listTags({})]);
+
+/** A document's annotations and the library's tags, asked for; `take` hands the answers over once. */
+export interface AnnotationsFetch {
+  documentId: number;
+  take(): ReturnType<typeof ask> | undefined;
+}
+
+/**
+ * Asks for what the reader's annotations need. The document view asks alongside the
+ * document, so that a long document's annotations are not fetched only after its text
+ * has been laid out; a failure is reported by the load that takes the answers.
+ */
+export function fetchAnnotations(api: BriefingApi, documentId: number): AnnotationsFetch {
+  let answers: ReturnType<typeof ask> | undefined = ask(api, documentId);
+  answers.catch(() => {});
+  return {
+    documentId,
+    take: () => {
+      const taken = answers;
+      answers = undefined;
+      return taken;
+    },
+  };
+}
+
 /**
  * One document's annotations and the library's tags, as the reader shows them, with every
  * change going through the API first: what is on screen is what was stored. Deletions
@@ -59,12 +85,11 @@ export class DocumentAnnotations {
     this.annotations = a.deletedAt ? rest : inReadingOrder([...rest, a], this.order);
   }
 
-  async load(): Promise<void> {
+  /** `early`: the answers asked for while the document itself was loading, if not taken yet. */
+  async load(early?: AnnotationsFetch): Promise<void> {
     await this.run(async () => {
-      const [{ annotations }, { tags }] = await Promise.all([
-        this.api.listAnnotations({ documentId: this.documentId }),
-        this.api.listTags({}),
-      ]);
+      const asked = early?.documentId === this.documentId ? early.take() : undefined;
+      const [{ annotations }, { tags }] = await (asked ?? ask(this.api, this.documentId));
       this.annotations = inReadingOrder(annotations, this.order);
       this.tags = tags;
       this.loaded = true;
