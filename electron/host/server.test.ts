@@ -129,6 +129,12 @@ describe('browser host', () => {
     expect(JSON.parse(bad.body).error.code).toBe('invalid_argument');
     const huge = await send(host, '/api/listDocuments', { method: 'POST', headers: json, body: 'x'.repeat(2 << 20) }).catch(() => ({ status: 413 }));
     expect(huge.status).toBe(413);
+    // A reviewed draft is as large as the text imported, far beyond the ordinary limit.
+    const paragraph = { kind: 'paragraph', text: '产业工人队伍建设改革'.repeat(1_000) };
+    const draft = { title: null, preface: null, credits: [], documents: [{ title: '长文', unit: null, speaker: null, blocks: Array(100).fill(paragraph) }] };
+    const commit = await send(host, '/api/commitImport', { method: 'POST', headers: json, body: JSON.stringify({ id: 'no-such-job', draft }) });
+    expect(Buffer.byteLength(JSON.stringify(draft))).toBeGreaterThan(2 << 20);
+    expect(commit.status).toBe(200);
   });
 });
 

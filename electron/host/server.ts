@@ -28,7 +28,9 @@ export interface Host {
 const loopback = '127.0.0.1';
 const cookieName = 'briefing_token';
 /** A file to import arrives as base64 inside the request; every other call is small. */
-const bodyLimit = (method: string) => (method === 'startImport' ? 96 << 20 : method === 'restoreLibrary' ? 360 << 20 : 1 << 20);
+// A file to import arrives as base64 and comes back reviewed as a draft of about the same size.
+const bodyLimit = (method: string) =>
+  method === 'startImport' || method === 'commitImport' ? 96 << 20 : method === 'restoreLibrary' ? 360 << 20 : 1 << 20;
 
 const baseHeaders = {
   'X-Content-Type-Options': 'nosniff',
