@@ -81,9 +81,16 @@ function documentAt(lines: SourceLine[], start: number, end: number, log: Repair
   return buildDocument(header, lines.slice(bodyStart, end), log);
 }
 
-/** A text without speech openings is one document, titled by its first line if that reads as a title. */
+/**
+ * A text without speech openings is one document, titled by its first line if that reads
+ * as a title. A text of one line is that line's document, under the file's name: taken as
+ * a title, it would leave the reader nothing to read.
+ */
 function singleDocument(lines: SourceLine[], options: ParseOptions, log: RepairLog): ParsedDocument {
   const first = lines[0];
+  if (lines.length === 1 && first) {
+    return buildDocument({ title: options.fallbackTitle ?? excerpt(first.text, FALLBACK_TITLE_CHARS), unit: null, speaker: null }, lines, log);
+  }
   const titled = first !== undefined && canBeTitle(first);
   const title = titled ? first.text : (options.fallbackTitle ?? excerpt(first?.text ?? '', FALLBACK_TITLE_CHARS));
   const { header, bodyStart } = readHeader(lines, titled ? 1 : 0, title);

@@ -15,10 +15,11 @@ const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
 
 /** Inline markup goes, its text stays; raw HTML passes through the HTML reducer, so no markup survives. */
 export function stripInline(text: string): string {
+  // A link's destination may hold one level of balanced parentheses, as `javascript:alert(1)` does.
   const plain = text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '')
+    .replace(/!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/gu, '')
     .replace(/!\[([^\]]*)\]\[[^\]]*\]/gu, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/gu, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1')
     .replace(/<((?:https?|mailto):[^>\s]+)>/gu, '$1')
     .replace(/(`+)([^`]*?)\1/gu, '$2')

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { docxWith, wordXml } from '../reliability/hostile-inputs.test-helper.ts';
+import { parseFile } from './index.ts';
+import { htmlToLines } from './readers/html.ts';
+import { pagesToLines } from './readers/pdf-layout.ts';
+import { cleanLine } from './text.ts';
+
+// Regressions found by the import fuzz test (electron/services/reliability/import-fuzz.test.ts):
+// damaged files put NULs, control characters and lone surrogates into stored text, and a
+// one-line file became a document with a title and nothing to read.
+describe('text from damaged files', () => {
+  it('is cleaned of NULs, controls and lone surrogates wherever a reader produces it', () => {
+    expect(cleanLine('甲\u0000乙\u001b丙\u0085丁\u009f戊\ud800己\udfff庚😀')).toBe('甲乙丙 丁戊\ufffd己\ufffd庚😀');
+    expect(htmlToLines('<p>甲&#1;乙&#x7f;丙&#x1b;丁</p>').map((l) => l.text)).toEqual(['甲乙丙丁']);
+    // pdfjs hands out whatever a broken font maps a glyph to.
+    const items = [{ str: '理\u0001\u0002\u0003团\u0000', x: 50, y: 700, width: 60, size: 10 }];
+    expect(pagesToLines([{ items }]).map((l) => l.text)).toEqual(['理团']);
+  });
+
+  it('keeps none of them from a Word file’s character references', async () => {
+    const xml = wordXml(['<w:r><w:t>甲&#x1b;乙&#xD800;丙&#xDFFF;丁</w:t></w:r>', '<w:r><w:t>第二段。</w:t></w:r>']);
+    const parsed = await parseFile(docxWith(xml), '文件.docx');
+    const texts = parsed.documents.flatMap((d) => [d.title, ...d.blocks.map((b) => b.text)]);
+    expect(texts.join('\n')).toContain('甲乙\ufffd丙\ufffd丁');
+    for (const text of texts) expect(/[\u0000-\u001f\u007f-\u009f]/u.test(text) || !text.isWellFormed()).toBe(false);
+  });
+
+  it('reads a file of one line as that line’s document, under the file’s name', async () => {
+    const parsed = await parseFile(new TextEncoder().encode('<div><div>深层正文</div></div>'), '便条.html');
+    expect(parsed.documents.map((d) => [d.title, d.blocks.map((b) => b.text)])).toEqual([['便条', ['深层正文']]]);
+  });
+});
