@@ -48,7 +48,7 @@ export function cleanLine(line: string): string {
   return line
     .replace(/[\u200b-\u200d\u2060\ufeff]/gu, '')
     .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/gu, ' ')
-    .replace(/[\u0000-\u001f\u007f-\u009f]/gu, '')
+    .replace(/\p{Cc}/gu, '')
     .replace(LONE_SURROGATE, '\ufffd')
     .replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, '');
 }

@@ -26,7 +26,8 @@ interface Expected {
   briefings: Map<number, { marker: string; documents: number }>;
 }
 
-type Intent = Extract<WriterLine, { t: 'intent' }>;
+type Intent = WriterLine & { t: 'intent' };
+type Done = WriterLine & { t: 'done' };
 
 /** Runs the writer until it has been up for `delayMs` after opening the library (or dies), then kills it. */
 function runAndKill(path: string, seed: number, delayMs: number, beforeReady: boolean): Promise<WriterLine[]> {
@@ -59,16 +60,16 @@ function apply(expected: Expected, lines: readonly WriterLine[]): Intent | null 
   for (const line of lines) {
     if (line.t === 'ready') continue;
     if (line.t === 'intent') {
-      pending = line;
+      pending = line as Intent;
       continue;
     }
     pending = null;
-    commit(expected, line);
+    commit(expected, line as Done);
   }
   return pending;
 }
 
-function commit(expected: Expected, line: Exclude<WriterLine, Intent | { t: 'ready' }>): void {
+function commit(expected: Expected, line: Done): void {
   const annotation = (id: number) => {
     const a = expected.annotations.get(id);
     if (!a) throw new Error(`writer reported a change to annotation ${id} it never created`);

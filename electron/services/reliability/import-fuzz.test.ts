@@ -53,7 +53,7 @@ function fingerprint(db: Database): string {
   return hash.digest('hex');
 }
 
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f]/u;
+const UNPRINTABLE = /\p{Cc}/u;
 
 /** The stored text of a briefing: its title, preface, documents' fields and blocks. */
 function storedTexts(db: Database, briefingId: number): { blocks: string[]; fields: string[] } {
@@ -70,7 +70,7 @@ function storedTexts(db: Database, briefingId: number): { blocks: string[]; fiel
 
 function expectSaneText(text: string, where: string): void {
   expect(UNPRINTABLE.test(text), `${where}: control character in ${JSON.stringify(text.slice(0, 80))}`).toBe(false);
-  expect(text.isWellFormed(), `${where}: lone surrogate in ${JSON.stringify(text.slice(0, 80))}`).toBe(true);
+  expect(/[\ud800-\udfff]/u.test(text), `${where}: lone surrogate in ${JSON.stringify(text.slice(0, 80))}`).toBe(false);
 }
 
 /**
