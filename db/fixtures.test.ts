@@ -1,8 +1,11 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { ApiError } from '../electron/api/errors.ts';
+import { sourceWorker } from '../electron/services/import-worker/test-config.test-helper.ts';
+import { openLibrarySession } from '../electron/services/library-session.ts';
 import { expectedContent, readContent, readFixture } from './fixtures/library-fixtures.test-helper.ts';
 import { schemaVersion } from './migrate.ts';
 import { latestVersion } from './migrations/index.ts';
@@ -59,5 +62,21 @@ describe('upgrade fixtures (a library as each released version left it)', () => 
       db.close();
     }
     expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+
+  // db/migrate.test.ts checks the refusal at the database level; this is what the user is told.
+  it('refuses a library from a newer version with a message saying so, changing none of its bytes', async () => {
+    const { dir, path } = copyOfFixture(latestVersion);
+    const raw = new BetterSqlite3(path);
+    raw.pragma(`user_version = ${latestVersion + 1}`);
+    raw.close();
+    const before = readFileSync(path);
+    const err = await openLibrarySession({ path, version: 'test', samplePath: null, importWorker: sourceWorker }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    const { code, message } = (err as ApiError).payload;
+    expect(code).toBe('library_too_new');
+    expect(message['zh-CN']).toBe(`资料库由更新版本的研读创建（版本 ${latestVersion + 1}，本程序支持到 ${latestVersion}）。请升级研读后再打开；资料库未作任何改动。`);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['library.sqlite3']);
   });
 });
