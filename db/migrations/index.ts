@@ -7,8 +7,10 @@ import { migration005 } from './005_sessions.ts';
 
 /**
  * Every schema change, oldest first. Append only: a released migration never changes.
- * Releasing one also commits the upgrade fixture of the version it leaves behind
- * (`node --import tsx scripts/make-library-fixtures.ts`; db/fixtures.test.ts fails without it).
+ * Adding one also adds the upgrade fixture of its version, a library with data at that
+ * schema (`node --import tsx scripts/make-library-fixtures.ts` writes the missing ones;
+ * db/fixtures.test.ts fails without it), and extends the data it holds when the new
+ * version stores something new (db/fixtures/library-fixtures.test-helper.ts).
  */
 export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
 
