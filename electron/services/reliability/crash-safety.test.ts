@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { latestVersion } from '../../../db/migrations/index.ts';
 import type { WriterLine } from './crash-writer.test-helper.ts';
 import { fullStress, Prng, stressSeed } from './prng.test-helper.ts';
 
@@ -120,6 +121,12 @@ function annotationRow(db: Database, id: number) {
 function checkLibrary(db: Database, expected: Expected, pending: Intent | null): void {
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   expect(db.pragma('foreign_key_check')).toEqual([]);
+  // Killed while the first writer created the library: each migration commits whole, so
+  // the schema stops at some version, with nothing reported yet. The next writer goes on.
+  if ((db.pragma('user_version', { simple: true }) as number) < latestVersion) {
+    expect(expected.annotations.size + expected.sessions.size + expected.briefings.size).toBe(0);
+    return;
+  }
   db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)").run();
 
   for (const [id, want] of expected.annotations) {
