@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { docxWith, wordXml } from '../reliability/hostile-inputs.test-helper.ts';
 import { parseFile } from './index.ts';
 import { htmlToLines } from './readers/html.ts';
+import { markdownToLines } from './readers/markdown.ts';
 import { pagesToLines } from './readers/pdf-layout.ts';
 import { cleanLine } from './text.ts';
 
 // Regressions found by the import fuzz test (electron/services/reliability/import-fuzz.test.ts):
-// damaged files put NULs, control characters and lone surrogates into stored text, and a
-// one-line file became a document with a title and nothing to read.
+// damaged files put NULs, control characters and lone surrogates into stored text, a file
+// of titles became documents with nothing to read, and a line of asterisks overflowed the stack.
 describe('text from damaged files', () => {
   it('is cleaned of NULs, controls and lone surrogates wherever a reader produces it', () => {
     expect(cleanLine('甲\u0000乙\u001b丙\u0085丁\u009f戊\ud800己\udfff庚😀')).toBe('甲乙丙 丁戊\ufffd己\ufffd庚😀');
@@ -25,8 +26,17 @@ describe('text from damaged files', () => {
     for (const text of texts) expect(/\p{Cc}/u.test(text) || /[\ud800-\udfff]/u.test(text)).toBe(false);
   });
 
-  it('reads a file of one line as that line’s document, under the file’s name', async () => {
-    const parsed = await parseFile(new TextEncoder().encode('<div><div>深层正文</div></div>'), '便条.html');
-    expect(parsed.documents.map((d) => [d.title, d.blocks.map((b) => b.text)])).toEqual([['便条', ['深层正文']]]);
+  it('reads a file whose every line would be a title or header as one document’s text, under the file’s name', async () => {
+    const read = async (text: string) => {
+      const parsed = await parseFile(new TextEncoder().encode(text), '便条.html');
+      return parsed.documents.map((d) => [d.title, d.blocks.map((b) => b.text)]);
+    };
+    expect(await read('<div><div>深层正文</div></div>')).toEqual([['便条', ['深层正文']]]);
+    expect(await read('<h1>只有标题</h1><h1>又一个标题</h1>')).toEqual([['便条', ['只有标题', '又一个标题']]]);
+  });
+
+  it('takes a Markdown line of a million asterisks for a rule, without overflowing the stack', () => {
+    expect(markdownToLines(`标题\n\n${'*'.repeat(4_000_000)}\n\n正文。`).map((l) => l.text)).toEqual(['标题', '正文。']);
+    expect(markdownToLines('甲\n * * *\n乙\n\n_ _ _\n丙').map((l) => l.text)).toEqual(['甲', '乙', '丙']);
   });
 });

@@ -81,16 +81,9 @@ function documentAt(lines: SourceLine[], start: number, end: number, log: Repair
   return buildDocument(header, lines.slice(bodyStart, end), log);
 }
 
-/**
- * A text without speech openings is one document, titled by its first line if that reads
- * as a title. A text of one line is that line's document, under the file's name: taken as
- * a title, it would leave the reader nothing to read.
- */
+/** A text without speech openings is one document, titled by its first line if that reads as a title. */
 function singleDocument(lines: SourceLine[], options: ParseOptions, log: RepairLog): ParsedDocument {
   const first = lines[0];
-  if (lines.length === 1 && first) {
-    return buildDocument({ title: options.fallbackTitle ?? excerpt(first.text, FALLBACK_TITLE_CHARS), unit: null, speaker: null }, lines, log);
-  }
   const titled = first !== undefined && canBeTitle(first);
   const title = titled ? first.text : (options.fallbackTitle ?? excerpt(first?.text ?? '', FALLBACK_TITLE_CHARS));
   const { header, bodyStart } = readHeader(lines, titled ? 1 : 0, title);
@@ -120,7 +113,16 @@ export function parseLines(input: SourceLine[], options: ParseOptions = {}): Par
     firstStart === undefined
       ? [singleDocument(lines, options, log)]
       : starts.map((start, i) => documentAt(lines, start, starts[i + 1] ?? lines.length, log));
+  const credited = credits.length > 0 ? { credits } : {};
+  // A text whose every line went into titles and headers (a one-line note, a lone <h1>)
+  // would leave the reader nothing to read: its lines are then one document's body,
+  // under the file's name.
+  if (documents.every((d) => d.blocks.length === 0)) {
+    const title = options.fallbackTitle ?? excerpt(lines[0]!.text, FALLBACK_TITLE_CHARS);
+    const body = lines.map((l) => ({ text: l.text }));
+    return { title: null, preface: null, notices, documents: [buildDocument({ title, unit: null, speaker: null }, body, log)], ...credited };
+  }
   const prefaceLines = firstStart === undefined ? [] : lines.slice(masthead === null ? 0 : 1, firstStart);
   const preface = prefaceOf(prefaceLines, log, notices);
-  return { title: masthead, preface, notices, documents, ...(credits.length > 0 ? { credits } : {}) };
+  return { title: masthead, preface, notices, documents, ...credited };
 }
