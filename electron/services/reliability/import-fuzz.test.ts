@@ -55,14 +55,17 @@ function fingerprint(db: Database): string {
 
 const UNPRINTABLE = /\p{Cc}/u;
 
-/** The stored text of a briefing: its title, preface, documents' fields and blocks. */
+/** The stored text of a briefing: its title, preface lines, documents' fields and blocks. */
 function storedTexts(db: Database, briefingId: number): { blocks: string[]; fields: string[] } {
   const blocks = db
     .prepare('SELECT b.text FROM blocks b JOIN documents d ON d.id = b.document_id WHERE d.briefing_id = ?')
     .pluck()
     .all(briefingId) as string[];
+  // The preface is the one multi-line field: its lines are checked one by one.
+  const [title, preface] = db.prepare('SELECT title, preface FROM briefings WHERE id = ?').raw().get(briefingId) as (string | null)[];
   const fields = [
-    ...(db.prepare('SELECT title, preface FROM briefings WHERE id = ?').raw().get(briefingId) as (string | null)[]),
+    title ?? null,
+    ...(preface?.split('\n') ?? []),
     ...(db.prepare('SELECT title, unit, speaker_name, speaker_role FROM documents WHERE briefing_id = ?').raw().all(briefingId) as (string | null)[][]).flat(),
   ].filter((f): f is string => f !== null);
   return { blocks, fields };
