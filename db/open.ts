@@ -21,8 +21,14 @@ export interface OpenedLibrary {
 
 /**
  * Opens (creating if needed) a library file and brings its schema up to date.
- * `synchronous = FULL` because WAL's default NORMAL can lose the last commits on
- * power loss, and a trainee's notes are worth the extra fsync.
+ *
+ * WAL lets the reader keep reading while a write commits, and a commit never rewrites
+ * the database file in place, so a crash mid-write leaves the last committed state.
+ * `synchronous = FULL` because WAL's default NORMAL fsyncs only at checkpoints and can
+ * lose the last commits on power loss; with FULL every commit is on disk before the API
+ * call returns. The cost is one fsync per commit, which a user's edits never notice;
+ * a trainee's notes are worth it. electron/services/reliability/crash-safety.test.ts
+ * kills a writer at random moments and checks every reported commit survives.
  */
 export function openLibrary(path: string, options: OpenOptions = {}): OpenedLibrary {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });

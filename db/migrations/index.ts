@@ -6,7 +6,13 @@ import { migration004 } from './004_annotations.ts';
 import { migration005 } from './005_sessions.ts';
 import { migration006 } from './006_organizer_notes.ts';
 
-/** Every schema change, oldest first. Append only: a released migration never changes. */
+/**
+ * Every schema change, oldest first. Append only: a released migration never changes.
+ * Adding one also adds the upgrade fixture of its version, a library with data at that
+ * schema (`node --import tsx scripts/make-library-fixtures.ts` writes the missing ones;
+ * db/fixtures.test.ts fails without it), and extends the data it holds when the new
+ * version stores something new (db/fixtures/library-fixtures.test-helper.ts).
+ */
 export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -26,7 +26,7 @@ export interface AppFixture {
  * sample plus `files` (imported with the real CLI). A console error or an uncaught
  * exception in the page, such as a CSP violation, fails the test it happened in.
  */
-export function useApp(options: { files?: Record<string, string> } = {}): AppFixture {
+export function useApp(options: { files?: Record<string, string | Uint8Array> } = {}): AppFixture {
   let host: RunningHost | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -35,8 +35,8 @@ export function useApp(options: { files?: Record<string, string> } = {}): AppFix
   beforeAll(async () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefing-e2e-'));
     const dbPath = join(dir, 'library.sqlite3');
-    for (const [name, text] of Object.entries(options.files ?? {})) {
-      writeFileSync(join(dir, name), text);
+    for (const [name, content] of Object.entries(options.files ?? {})) {
+      writeFileSync(join(dir, name), content);
       const imported = spawnSync(process.execPath, [join(projectRoot, 'bin', 'briefing.mjs'), 'import', join(dir, name), '--db', dbPath], {
         encoding: 'utf8',
       });

@@ -113,7 +113,16 @@ export function parseLines(input: SourceLine[], options: ParseOptions = {}): Par
     firstStart === undefined
       ? [singleDocument(lines, options, log)]
       : starts.map((start, i) => documentAt(lines, start, starts[i + 1] ?? lines.length, log));
+  const credited = credits.length > 0 ? { credits } : {};
+  // A text whose every line went into titles and headers (a one-line note, a lone <h1>)
+  // would leave the reader nothing to read: its lines are then one document's body,
+  // under the file's name.
+  if (documents.every((d) => d.blocks.length === 0)) {
+    const title = options.fallbackTitle ?? excerpt(lines[0]!.text, FALLBACK_TITLE_CHARS);
+    const body = lines.map((l) => ({ text: l.text }));
+    return { title: null, preface: null, notices, documents: [buildDocument({ title, unit: null, speaker: null }, body, log)], ...credited };
+  }
   const prefaceLines = firstStart === undefined ? [] : lines.slice(masthead === null ? 0 : 1, firstStart);
   const preface = prefaceOf(prefaceLines, log, notices);
-  return { title: masthead, preface, notices, documents, ...(credits.length > 0 ? { credits } : {}) };
+  return { title: masthead, preface, notices, documents, ...credited };
 }

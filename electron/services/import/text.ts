@@ -34,11 +34,22 @@ export function joinText(left: string, right: string): string {
   return isCjk(last) || isCjk(first) ? a + b : `${a} ${b}`;
 }
 
-/** Trims ASCII and ideographic whitespace and drops zero-width characters that survive copy and paste. */
+/** A UTF-16 half without its other half (with the `u` flag a pair is one code point and never matches). */
+const LONE_SURROGATE = /[\ud800-\udfff]/gu;
+
+/**
+ * Trims ASCII and ideographic whitespace and drops zero-width characters that survive
+ * copy and paste. Every reader's text passes here, so it is also where text from a
+ * damaged file (a PDF's broken font, a Word file's `&#0;`) loses what is not text:
+ * layout controls become spaces, other C0/C1 controls and NULs go, and a lone
+ * surrogate becomes U+FFFD; stored text is always well-formed and printable.
+ */
 export function cleanLine(line: string): string {
   return line
     .replace(/[\u200b-\u200d\u2060\ufeff]/gu, '')
-    .replace(/\t/gu, ' ')
+    .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/gu, ' ')
+    .replace(/\p{Cc}/gu, '')
+    .replace(LONE_SURROGATE, '\ufffd')
     .replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, '');
 }
 

@@ -7,7 +7,6 @@ import { htmlToLines } from './html.ts';
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/u;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
-const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/u;
 const BULLET = /^ {0,3}[-*+][ \t]+/u;
 const QUOTE = /^ {0,3}>[ \t]?/u;
 const REFERENCE = /^ {0,3}\[[^\]]+\]:\s*\S+/u;
@@ -15,10 +14,11 @@ const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
 
 /** Inline markup goes, its text stays; raw HTML passes through the HTML reducer, so no markup survives. */
 export function stripInline(text: string): string {
+  // A link's destination may hold one level of balanced parentheses, as `javascript:alert(1)` does.
   const plain = text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/gu, '')
+    .replace(/!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/gu, '')
     .replace(/!\[([^\]]*)\]\[[^\]]*\]/gu, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/gu, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1')
     .replace(/<((?:https?|mailto):[^>\s]+)>/gu, '$1')
     .replace(/(`+)([^`]*?)\1/gu, '$2')
@@ -31,6 +31,16 @@ export function stripInline(text: string): string {
   return htmlToLines(plain)
     .map((l) => l.text)
     .join(' ');
+}
+
+/**
+ * A thematic break (`---`, `* * *`), checked without a backreference: a backtracking
+ * regex overflows the stack on a line of a million asterisks.
+ */
+function isRule(row: string): boolean {
+  if (/^ {4}/u.test(row)) return false;
+  const marks = row.replace(/[ \t]/gu, '');
+  return marks.length >= 3 && /^(?:-+|\*+|_+)$/u.test(marks);
 }
 
 function headingHint(depth: number): SourceLine['hint'] {
@@ -83,7 +93,7 @@ export function markdownToLines(markdown: string): SourceLine[] {
     }
     const fenceOpen = FENCE.exec(row)?.[1];
     const atx = ATX.exec(row);
-    if (fenceOpen !== undefined || atx?.[1] !== undefined || row.trim() === '' || RULE.test(row) || REFERENCE.test(row)) {
+    if (fenceOpen !== undefined || atx?.[1] !== undefined || row.trim() === '' || isRule(row) || REFERENCE.test(row)) {
       out.flush();
       inParagraph = false;
       if (fenceOpen !== undefined) fence = fenceOpen;
