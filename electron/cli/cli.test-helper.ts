@@ -6,7 +6,7 @@ import { runCli } from './main.ts';
 export const projectRoot = join(import.meta.dirname, '..', '..');
 export const importFixtures = join(projectRoot, 'electron', 'services', 'import', 'fixtures');
 
-const resources = {
+export const cliResources = {
   samplePath: join(projectRoot, 'build', 'sample', sampleFileName),
   rendererDir: join(projectRoot, 'dist', 'renderer'),
   importWorker: sourceWorker,
@@ -16,6 +16,6 @@ const resources = {
 export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, resources, { out: (t) => out.push(t), err: (t) => err.push(t), env: { BRIEFING_LANG: 'zh-CN', ...env } });
+  const code = await runCli(args, cliResources, { out: (t) => out.push(t), err: (t) => err.push(t), env: { BRIEFING_LANG: 'zh-CN', ...env } });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSummary } from '../api/contract.ts';
-import { cli } from './cli.test-helper.ts';
+import { cli, cliResources } from './cli.test-helper.ts';
+import { runCli } from './main.ts';
 
 const freshDb = () => join(mkdtempSync(join(tmpdir(), 'briefing-cli-')), 'library.sqlite3');
 
@@ -81,5 +82,25 @@ describe('CLI errors', () => {
   it('prints usage for --help and the version for --version', async () => {
     expect((await cli(['--help'])).out).toContain('用法');
     expect((await cli(['--version'])).out).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+describe('briefing serve', () => {
+  it('leaves a stop for the signals that end the process, after which the host no longer answers', async () => {
+    const out: string[] = [];
+    const stopped = new Promise<() => Promise<void>>((resolve) => {
+      void runCli(['serve', '--port', '0', '--no-sample', '--db', freshDb()], cliResources, {
+        out: (t) => out.push(t),
+        err: (t) => out.push(t),
+        env: { BRIEFING_LANG: 'en' },
+        onStop: resolve,
+      });
+    });
+    const stop = await stopped;
+    const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(out.join('\n'))?.[0];
+    expect(url).toBeDefined();
+    expect((await fetch(url!)).status).toBeLessThan(500);
+    await stop();
+    await expect(fetch(url!)).rejects.toThrow();
   });
 });

@@ -12,7 +12,19 @@ runCli(
     rendererDir: join(root, 'dist', 'renderer'),
     importWorker: { script: join(root, 'dist', 'import-worker.mjs') },
   },
-  { out: (t) => process.stdout.write(t + '\n'), err: (t) => process.stderr.write(t + '\n'), env: process.env },
+  {
+    out: (t) => process.stdout.write(t + '\n'),
+    err: (t) => process.stderr.write(t + '\n'),
+    env: process.env,
+    // The host closes its connections, its Chromium and the library before the process ends.
+    onStop: (stop) => {
+      const onSignal = (): void => {
+        void stop().finally(() => process.exit(0));
+      };
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+    },
+  },
 ).then(
   (code) => {
     process.exitCode = code;

@@ -3,6 +3,7 @@ import type { ApiMethod, ApiResult, Locale } from '../api/contract.ts';
 import { ApiError } from '../api/errors.ts';
 import { startHost } from '../host/server.ts';
 import type { ImportWorkerConfig } from '../services/import-worker/parse-in-worker.ts';
+import { warmChromium, warmChromiumPrinter, type PdfPrinter } from '../services/export/index.ts';
 import { openLibrarySession, type LibrarySession } from '../services/library-session.ts';
 import { resolveLibraryPath } from '../services/paths.ts';
 import { appVersion } from '../services/version.ts';
@@ -26,7 +27,12 @@ export interface CliIO {
   out: (text: string) => void;
   err: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Where `serve` leaves what to do when the process is asked to stop (entry.ts: SIGINT, SIGTERM). */
+  onStop?: (stop: () => Promise<void>) => void;
 }
+
+/** A serving host keeps its Chromium this long after a PDF, for the next one. */
+const warmPdfIdleMs = 5 * 60_000;
 
 
 const options = {
@@ -84,12 +90,13 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
     return values.help ? 0 : 2;
   }
 
-  const open = () =>
+  const open = (printPdf?: PdfPrinter) =>
     openLibrarySession({
       path: resolveLibraryPath(values.db, io.env),
       version: appVersion,
       samplePath: values['no-sample'] ? null : resources.samplePath,
       importWorker: resources.importWorker,
+      ...(printPdf ? { printPdf } : {}),
     });
   const call = async <M extends ApiMethod>(session: LibrarySession, method: M, arg: unknown): Promise<ApiResult<M>> => {
     const envelope = await session.dispatch(method, arg);
@@ -144,11 +151,18 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
     case 'serve': {
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(msg('badPort', locale, { value: values.port ?? '' }));
-      const session = await open();
+      // One export after another prints with the same Chromium instead of starting one each time.
+      const chromium = warmChromium({ idleMs: warmPdfIdleMs });
+      const session = await open(warmChromiumPrinter(chromium));
       try {
         const host = await startHost({ dispatch: session.dispatch, staticDir: resources.rendererDir, port });
         io.out(msg('serving', locale, { url: host.url }));
+        io.onStop?.(async () => {
+          await Promise.all([host.close(), chromium.close()]);
+          session.close();
+        });
       } catch (err) {
+        await chromium.close();
         session.close();
         if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(msg('portInUse', locale, { port }));
         throw err;

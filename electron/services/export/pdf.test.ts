@@ -9,7 +9,7 @@ import { sampleInput } from './fixtures.test-helper.ts';
 import type { ExportTemplate } from './layout.ts';
 import { buildExportModel } from './model.ts';
 import type { PdfPrintOptions } from './pdf-options.ts';
-import { chromiumPrinter, renderPdf } from './pdf.ts';
+import { chromiumPrinter, renderPdf, warmChromium, warmChromiumPrinter } from './pdf.ts';
 
 const model = buildExportModel(sampleInput(), { groupBy: 'document' });
 
@@ -93,5 +93,30 @@ describe.skipIf(!chromium)('PDF through Chromium', () => {
     const printing = renderPdf(model, { template: 'official', printer: chromiumPrinter(chromium!), signal: abort.signal });
     setTimeout(() => abort.abort(), 50);
     await expect(printing).rejects.toMatchObject({ name: 'AbortError' });
+  }, 60_000);
+
+  it('a warm Chromium prints one export after another, and a cancelled print leaves it to the next', async () => {
+    const warm = warmChromium({ idleMs: 60_000, executablePath: chromium! });
+    const printer = warmChromiumPrinter(warm);
+    const current = () => warm.use((browser) => Promise.resolve(browser));
+    try {
+      const first = await renderPdf(model, { template: 'handout', printer });
+      const browser = await current();
+      const abort = new AbortController();
+      const cancelled = renderPdf(model, { template: 'official', printer, signal: abort.signal });
+      setTimeout(() => abort.abort(), 50);
+      await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+      const again = await renderPdf(model, { template: 'handout', printer });
+      expect(new TextDecoder().decode(again.slice(0, 5))).toBe('%PDF-');
+      expect(Math.abs(again.byteLength - first.byteLength)).toBeLessThan(first.byteLength / 10);
+      expect(await current()).toBe(browser);
+      expect(browser.isConnected()).toBe(true);
+      // Every print's context is closed after it, the cancelled one's too.
+      await expect.poll(() => browser.contexts().length, { timeout: 30_000 }).toBe(0);
+      await warm.close();
+      expect(browser.isConnected()).toBe(false);
+    } finally {
+      await warm.close();
+    }
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import type { ExportTemplate } from './layout.ts';
 import type { ExportModel } from './model.ts';
 import { pdfPrintOptions, toPlaywrightPdfOptions, type PdfPrintOptions } from './pdf-options.ts';
 import type { RenderOptions } from './progress.ts';
+import { WarmBrowser } from './warm-browser.ts';
 
 /**
  * Prints the HTML to PDF bytes. The desktop app passes one built on Electron's
@@ -37,33 +38,89 @@ async function loadPlaywright(): Promise<typeof Playwright> {
   }
 }
 
-/** Prints with a Chromium found on the machine (see chromium.ts), script disabled and offline. */
+type Browser = Playwright.Browser;
+
+async function launchChromium(executablePath: string | undefined, onDisconnected?: () => void): Promise<Browser> {
+  const path = executablePath ?? findChromium();
+  const { chromium } = await loadPlaywright();
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+  } catch (err) {
+    throw new ExportFailure('pdf-failed', `cannot start ${path}`, { cause: err });
+  }
+  if (onDisconnected) browser.on('disconnected', onDisconnected);
+  return browser;
+}
+
+/**
+ * Settles with `work`, or with the abort as soon as the signal fires: Playwright calls on a
+ * context closed under them do not always settle (`route`, `newPage`), so cancelling does
+ * not wait for them.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  work.catch(() => undefined);
+  let onAbort = (): void => undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
+}
+
+async function printPage(context: Playwright.BrowserContext, html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+  await context.route('**/*', (route) => route.abort());
+  const page = await context.newPage();
+  await page.setContent(html, { waitUntil: 'load' });
+  return new Uint8Array(await page.pdf(toPlaywrightPdfOptions(options)));
+}
+
+/**
+ * One print in a context of its own (script disabled, offline), closed afterwards. Cancelling
+ * answers at once and closes the context behind it, which stops Chromium's work on it.
+ */
+async function printIn(browser: Browser, html: string, options: PdfPrintOptions, signal: AbortSignal | undefined): Promise<Uint8Array> {
+  signal?.throwIfAborted();
+  const context = browser.newContext({ javaScriptEnabled: false, offline: true });
+  try {
+    return await untilAborted(
+      context.then((c) => printPage(c, html, options)),
+      signal,
+    );
+  } catch (err) {
+    signal?.throwIfAborted();
+    throw new ExportFailure('pdf-failed', err instanceof Error ? err.message : String(err), { cause: err });
+  } finally {
+    // A context of a browser that crashed is gone already; the print's own error says more.
+    const closing = context.then((c) => c.close()).catch(() => undefined);
+    if (!signal?.aborted) await closing;
+  }
+}
+
+/** Prints with a Chromium found on the machine (see chromium.ts), started for this print and closed after it. */
 export function chromiumPrinter(executablePath?: string): PdfPrinter {
   return async (html, options, { signal }) => {
     signal?.throwIfAborted();
-    const path = executablePath ?? findChromium();
-    const { chromium } = await loadPlaywright();
-    let browser: Awaited<ReturnType<typeof chromium.launch>>;
+    const browser = await launchChromium(executablePath);
     try {
-      browser = await chromium.launch({ executablePath: path, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
-    } catch (err) {
-      throw new ExportFailure('pdf-failed', `cannot start ${path}`, { cause: err });
-    }
-    const stop = (): void => void browser.close();
-    signal?.addEventListener('abort', stop, { once: true });
-    try {
-      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-      await context.route('**/*', (route) => route.abort());
-      const page = await context.newPage();
-      await page.setContent(html, { waitUntil: 'load' });
-      return new Uint8Array(await page.pdf(toPlaywrightPdfOptions(options)));
-    } catch (err) {
-      signal?.throwIfAborted();
-      throw new ExportFailure('pdf-failed', err instanceof Error ? err.message : String(err), { cause: err });
+      return await printIn(browser, html, options, signal);
     } finally {
-      signal?.removeEventListener('abort', stop);
       await browser.close();
     }
+  };
+}
+
+/** A Chromium found on the machine, kept running between prints (see {@link WarmBrowser}). */
+export function warmChromium(options: { idleMs: number; executablePath?: string }): WarmBrowser<Browser> {
+  return new WarmBrowser({ idleMs: options.idleMs, launch: (onDisconnected) => launchChromium(options.executablePath, onDisconnected) });
+}
+
+/** Prints with the warm Chromium: what a long-running host (`briefing serve`) uses. */
+export function warmChromiumPrinter(browser: WarmBrowser<Browser>): PdfPrinter {
+  return (html, options, { signal }) => {
+    signal?.throwIfAborted();
+    return browser.use((b) => printIn(b, html, options, signal));
   };
 }
 
