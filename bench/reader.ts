@@ -49,24 +49,37 @@ interface Timing {
   apiMs: number;
 }
 
-/** From the hash change to the first painted screen of the document with its annotations. */
-async function openDocument(page: Page, documentId: number, annotations: number): Promise<Timing> {
+/**
+ * From the hash change to the first painted screen of the document with its annotations:
+ * the reader renders a long document a screen first and the rest while idle, so the
+ * screen counts as shown once its blocks reach past the window's bottom (or all are
+ * there) and every highlight in the blocks rendered so far is painted. `ends[i]` is the
+ * index of the block where the i-th highlight ends. Also timed: until every block and
+ * every highlight is there.
+ */
+async function openDocument(page: Page, documentId: number, ends: readonly number[], total: number): Promise<Timing & { wholeMs: number }> {
   return page.evaluate(
-    async ([id, count]) => {
+    async ([id, ends, total]) => {
       performance.clearResourceTimings();
       const started = performance.now();
       location.hash = `#/doc/${id}`;
-      const shown = () =>
-        !!document.querySelector('article.document .doc-body .block') &&
-        [...CSS.highlights].filter(([k]) => k.startsWith('annotation-')).reduce((n, [, h]) => n + h.size, 0) >= count;
-      const painted = await window.benchPainted!(shown);
+      const painted = () => [...CSS.highlights].filter(([k]) => k.startsWith('annotation-')).reduce((n, [, h]) => n + h.size, 0);
+      const rendered = () => document.querySelector('article.document .doc-body')?.children ?? null;
+      const screenShown = () => {
+        const blocks = rendered();
+        if (!blocks || blocks.length === 0) return false;
+        const covered = blocks.length === total || blocks[blocks.length - 1]!.getBoundingClientRect().top >= innerHeight;
+        return covered && painted() >= ends.filter((e) => e < blocks.length).length;
+      };
+      const shownAt = await window.benchPainted!(screenShown);
       const answered = performance
         .getEntriesByType('resource')
-        .filter((e) => e.name.includes('/api/') && e.startTime >= started && e.startTime < painted)
+        .filter((e) => e.name.includes('/api/') && e.startTime >= started && e.startTime < shownAt)
         .reduce((last, e) => Math.max(last, (e as PerformanceResourceTiming).responseEnd), started);
-      return { ms: painted - started, apiMs: answered - started };
+      const wholeAt = await window.benchPainted!(() => rendered()?.length === total && painted() >= ends.length);
+      return { ms: shownAt - started, apiMs: answered - started, wholeMs: wholeAt - started };
     },
-    [documentId, annotations] as const,
+    [documentId, ends, total] as const,
   );
 }
 
@@ -127,12 +140,18 @@ export async function measureReader(
     await page.goto(host.url);
     await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
 
-    const opens: Timing[] = [];
+    const { blocks } = await host.call('getDocument', { id: documentId });
+    const order = new Map(blocks.map((b, i) => [b.id, i]));
+    const highlights = (await host.call('listAnnotations', { documentId })).annotations.filter((a) => a.kind === 'highlight' && a.range);
+    if (highlights.length !== annotations) throw new Error(`the document has ${highlights.length} highlights, not ${annotations}`);
+    const ends = highlights.map((a) => order.get(a.range!.end.blockId)!);
+
+    const opens: (Timing & { wholeMs: number })[] = [];
     for (let i = 0; i < options.opens; i++) {
       await toLibrary(page);
-      opens.push(await openDocument(page, documentId, annotations));
+      opens.push(await openDocument(page, documentId, ends, blocks.length));
     }
-    log(`  opening: ${opens.map((o) => `${o.ms.toFixed(0)} ms (API answered by ${o.apiMs.toFixed(0)} ms)`).join(', ')}`);
+    log(`  opening: ${opens.map((o) => `${o.ms.toFixed(0)} ms (API answered by ${o.apiMs.toFixed(0)} ms; every block and highlight by ${o.wholeMs.toFixed(0)} ms)`).join(', ')}`);
 
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
@@ -140,13 +159,13 @@ export async function measureReader(
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024;
 
-    const highlights: Timing[] = [];
-    for (let i = 0; i < options.highlights; i++) highlights.push(await annotateOnce(page, i));
-    log(`  highlighting: median ${median(highlights.map((h) => h.ms)).toFixed(0)} ms, the API answered by ${median(highlights.map((h) => h.apiMs)).toFixed(0)} ms`);
+    const made: Timing[] = [];
+    for (let i = 0; i < options.highlights; i++) made.push(await annotateOnce(page, i));
+    log(`  highlighting: median ${median(made.map((h) => h.ms)).toFixed(0)} ms, the API answered by ${median(made.map((h) => h.apiMs)).toFixed(0)} ms`);
     if (errors.length) throw new Error(`the page failed: ${errors.join('\n')}`);
     return [
       { metric: 'open_doc_ms', value: median(opens.map((o) => o.ms)), unit: 'ms', target: { op: '<=', value: 300 } },
-      { metric: 'annotate_ms', value: median(highlights.map((h) => h.ms)), unit: 'ms', target: { op: '<=', value: 16 } },
+      { metric: 'annotate_ms', value: median(made.map((h) => h.ms)), unit: 'ms', target: { op: '<=', value: 16 } },
       { metric: 'renderer_heap_mb', value: heap, unit: 'MB', target: { op: '<=', value: 150 } },
     ];
   } finally {

@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { migrateWithBackup } from './backup.ts';
 import { assertNotTooNew } from './migrate.ts';
+import { watchBlocks } from './queries/block-versions.ts';
 import { migrations } from './migrations/index.ts';
 
 export type { Database };
@@ -42,6 +43,7 @@ export function openLibrary(path: string, options: OpenOptions = {}): OpenedLibr
     const created = db.prepare('SELECT count(*) AS n FROM sqlite_schema').pluck().get() === 0;
     // An existing library is backed up before its schema changes (see migrateWithBackup).
     migrateWithBackup(db, path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    watchBlocks(db);
     return { db, created };
   } catch (err) {
     db.close();

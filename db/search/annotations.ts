@@ -11,8 +11,8 @@ import { cachedStatement } from './statements.ts';
  * has up to two entries in its document's key range (see keys.ts): its note, and its
  * tags' names. They take the slots after the blocks, notes then tags, each stretch in
  * the annotations' reading order, so a document's hits list its text first, then
- * what the user wrote about it. Ranks are positions in that order, so a document's
- * entries are rewritten whenever one of its annotations changes.
+ * what the user wrote about it. Ranks are positions in that order among the annotations
+ * that have entries, so a document's entries are rewritten whenever one of those changes.
  */
 
 const FIRST_NOTE_SLOT = MAX_BLOCK_POSITION + 2;
@@ -38,6 +38,13 @@ interface Indexable {
   tags: string | null;
 }
 
+/** The document's own entries say whether it is annotated; they are rewritten only when that changes. */
+function keepAnnotatedMark(db: Database, documentId: number, doc: { briefingId: number; position: number }, annotated: boolean): void {
+  const titleKey = entryKey(doc.briefingId, doc.position, TITLE_SLOT);
+  const marked = cachedStatement(db, 'SELECT 1 FROM search_index WHERE search_index MATCH ? AND rowid = ?').get(facetExpression({ annotated: true }), titleKey);
+  if ((marked !== undefined) !== annotated) reindexDocument(db, documentId);
+}
+
 /** Rewrites the search entries of a document's annotations. Call it in the transaction that changed them. */
 export function indexAnnotations(db: Database, documentId: number): void {
   cachedStatement(db, 'DELETE FROM search_entries WHERE document_id = ? AND annotation_id IS NOT NULL').run(documentId);
@@ -54,10 +61,7 @@ export function indexAnnotations(db: Database, documentId: number): void {
       ORDER BY ${readingOrder('a', 'sb', 'eb')}`,
   ).all(documentId) as Indexable[];
   const annotated = annotations.length > 0;
-  // The document's own entries say whether it is annotated; they change only when that does.
-  const titleKey = entryKey(doc.briefingId, doc.position, TITLE_SLOT);
-  const marked = cachedStatement(db, 'SELECT 1 FROM search_index WHERE search_index MATCH ? AND rowid = ?').get(facetExpression({ annotated: true }), titleKey);
-  if ((marked !== undefined) !== annotated) reindexDocument(db, documentId);
+  keepAnnotatedMark(db, documentId, doc, annotated);
   const addEntry = cachedStatement(db, 'INSERT INTO search_entries (key, document_id, kind, annotation_id) VALUES (?, ?, ?, ?)');
   const addTokens = cachedStatement(db, 'INSERT INTO search_index (rowid, grams, facets) VALUES (?, ?, ?)');
   const facets = facetTokens({ unit: doc.unit, speaker: doc.speakerName, annotated });
@@ -66,9 +70,31 @@ export function indexAnnotations(db: Database, documentId: number): void {
     addEntry.run(key, documentId, kind, annotationId);
     addTokens.run(key, indexTokens(text), facets);
   };
-  annotations.forEach((a, rank) => {
+  // Ranks count only annotations with entries, so one without (a bare highlight) shifts no one's.
+  annotations.filter(hasEntries).forEach((a, rank) => {
     const slot = slots(rank);
     if (a.note.trim() !== '') add(slot.note, 'note', a.id, a.note);
     if (a.tags !== null) add(slot.tag, 'tag', a.id, a.tags);
   });
+}
+
+const hasEntries = (a: Pick<Indexable, 'note' | 'tags'>): boolean => a.note.trim() !== '' || a.tags !== null;
+
+/**
+ * After one annotation was created, edited, deleted or restored: its document's entries
+ * are rewritten only when it has entries now or had them before, or the document's
+ * "annotated" mark must change. A bare highlight, the commonest write, touches nothing.
+ */
+export function indexAnnotationChange(db: Database, documentId: number, annotationId: number): void {
+  const had = cachedStatement(db, 'SELECT 1 FROM search_entries WHERE annotation_id = ? LIMIT 1').get(annotationId) !== undefined;
+  const now = cachedStatement(db, `SELECT a.note, ${tagTextOf('a')} AS tags FROM annotations a WHERE a.id = ? AND a.deleted_at IS NULL`).get(annotationId) as
+    | Pick<Indexable, 'note' | 'tags'>
+    | undefined;
+  if (had || (now !== undefined && hasEntries(now))) return indexAnnotations(db, documentId);
+  const doc = cachedStatement(db, 'SELECT briefing_id AS briefingId, position FROM documents WHERE id = ?').get(documentId) as
+    | { briefingId: number; position: number }
+    | undefined;
+  if (!doc) return;
+  const annotated = cachedStatement(db, 'SELECT 1 FROM annotations WHERE document_id = ? AND deleted_at IS NULL LIMIT 1').get(documentId) !== undefined;
+  keepAnnotatedMark(db, documentId, doc, annotated);
 }

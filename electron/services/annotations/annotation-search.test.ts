@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/open.ts';
+import { indexAnnotations } from '../../../db/search/annotations.ts';
 import { searchLibrary } from '../search-service.ts';
 import { createAnnotation, deleteAnnotation, emptyBin, restoreAnnotation, updateAnnotation } from './annotation-service.ts';
 import { rangeOf, sampleLibrary } from './library.test-helper.ts';
@@ -78,6 +79,26 @@ describe('library search over notes and tags', () => {
     emptyBin(db);
     expect(found(db, '想法')).toEqual([]);
     expect(found(db, '另一条')).toEqual([['note', b.id, '另一条']]);
+    checkIndex(db);
+  });
+
+  it('rewrites no entries for a bare highlight, and leaves them as a full rewrite would', () => {
+    const { db, docs } = sampleLibrary();
+    const documentId = docs[1]!.id;
+    const entries = () => db.prepare('SELECT key, kind, annotation_id FROM search_entries WHERE document_id = ? ORDER BY key').all(documentId);
+    const noted = createAnnotation(db, { documentId, kind: 'highlight', range: rangeOf(db, documentId, '劳模工匠宣讲团'), note: '宣讲' });
+    const keys = entries();
+    const bare = createAnnotation(db, { documentId, kind: 'highlight', range: rangeOf(db, documentId, '紧扣“四个突出”') });
+    expect(entries()).toEqual(keys);
+    indexAnnotations(db, documentId);
+    expect(entries()).toEqual(keys);
+
+    updateAnnotation(db, { id: bare.id, note: '四个突出' });
+    expect(found(db, '四个突出').map(([kind, id]) => [kind, id])).toEqual([['note', bare.id]]);
+    updateAnnotation(db, { id: bare.id, note: '' });
+    deleteAnnotation(db, bare.id);
+    expect(entries()).toEqual(keys);
+    expect(found(db, '宣讲')).toEqual([['note', noted.id, '宣讲']]);
     checkIndex(db);
   });
 

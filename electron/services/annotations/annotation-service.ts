@@ -1,11 +1,11 @@
 import type { Database } from '../../../db/open.ts';
 import * as q from '../../../db/queries/annotations.ts';
-import { getDocument, listBlocks } from '../../../db/queries/library.ts';
+import { getDocument } from '../../../db/queries/library.ts';
 import { missingTags, setAnnotationTags } from '../../../db/queries/tags.ts';
-import { indexAnnotations } from '../../../db/search/annotations.ts';
+import { indexAnnotationChange } from '../../../db/search/annotations.ts';
 import type { Annotation, AnnotationFilter, ApiArg } from '../../api/contract.ts';
 import { ApiError } from '../../api/errors.ts';
-import { DocumentText } from '../anchoring/index.ts';
+import { documentTextOf } from '../document-texts.ts';
 import { annotationUri, documentUri } from '../uris.ts';
 import { loadAnnotation, loadAnnotations } from './annotation-view.ts';
 import { cleanNote } from './note-text.ts';
@@ -13,17 +13,13 @@ import { bookmarkPlacement, highlightPlacement } from './placement.ts';
 
 const refuse = (zh: string, en: string): ApiError => ApiError.of('invalid_argument', { what: { 'zh-CN': zh, en } });
 
-function documentText(db: Database, documentId: number): DocumentText {
-  return DocumentText.fromBlocks(listBlocks(db, documentId));
-}
-
 function placementFor(db: Database, documentId: number, kind: Annotation['kind'], range: ApiArg<'createAnnotation'>['range']): q.Placement | null {
   if (kind === 'note') {
     if (range) throw refuse('独立笔记不能指定文字范围', 'a free-standing note has no range');
     return null;
   }
   if (!range) throw refuse('划线和书签需要指定文字范围', 'a highlight or bookmark needs a range');
-  const doc = documentText(db, documentId);
+  const doc = documentTextOf(db, documentId);
   return kind === 'bookmark' ? bookmarkPlacement(doc, range) : highlightPlacement(doc, range);
 }
 
@@ -62,7 +58,7 @@ export function createAnnotation(db: Database, arg: ApiArg<'createAnnotation'>):
       note: cleanNote(arg.note ?? ''),
     });
     setAnnotationTags(db, id, tagIds);
-    indexAnnotations(db, arg.documentId);
+    indexAnnotationChange(db, arg.documentId, id);
     return reload(db, id);
   })();
 }
@@ -90,7 +86,7 @@ export function updateAnnotation(db: Database, arg: ApiArg<'updateAnnotation'>):
       ...(arg.color === undefined ? {} : { color: arg.color }),
       ...(arg.note === undefined ? {} : { note: cleanNote(arg.note) }),
     });
-    indexAnnotations(db, current.documentId);
+    indexAnnotationChange(db, current.documentId, arg.id);
     return reload(db, arg.id);
   })();
 }
@@ -100,7 +96,7 @@ function setDeleted(db: Database, id: number, deleted: boolean): Annotation {
     const current = existing(db, id);
     if ((current.deletedAt !== null) === deleted) return current;
     q.setDeleted(db, id, deleted);
-    indexAnnotations(db, current.documentId);
+    indexAnnotationChange(db, current.documentId, id);
     return reload(db, id);
   })();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationsAt, blockIndex, inReadingOrder, paragraphFrom, paragraphSpan, rangeText, tidyRange } from './block-range.ts';
+import { annotationsAt, blockIndex, inReadingOrder, paragraphFrom, paragraphSpan, rangeText, tidyRange, withInReadingOrder } from './block-range.ts';
 import { annotation, blocks, range } from './fixtures.test-helper.ts';
 
 const index = blockIndex(blocks);
@@ -56,6 +56,31 @@ describe('inReadingOrder', () => {
     const same = annotation({ id: 99, range: range(11, 3, 11, 4) });
     const note = annotation({ id: 102, kind: 'note', style: null, color: null });
     expect(inReadingOrder([late, early, note, same], index).map((a) => a.id)).toEqual([102, 99, 101, 100]);
+  });
+});
+
+describe('withInReadingOrder', () => {
+  it('inserts or moves one annotation where a full sort would put it', () => {
+    const list = [
+      annotation({ id: 102, kind: 'note', style: null, color: null }),
+      annotation({ id: 99, range: range(11, 3, 11, 4) }),
+      annotation({ id: 101, range: range(11, 3, 11, 5) }),
+      annotation({ id: 100, range: range(14, 0, 14, 2) }),
+    ];
+    const added = [
+      annotation({ id: 103, range: range(11, 3, 11, 9) }),
+      annotation({ id: 98, range: range(11, 3, 11, 9) }),
+      annotation({ id: 104, range: range(10, 0, 10, 1) }),
+      annotation({ id: 105, range: range(14, 1, 14, 2) }),
+      annotation({ id: 106, kind: 'note', style: null, color: null }),
+      annotation({ id: 101, range: range(14, 0, 14, 1) }),
+    ];
+    for (const a of added) {
+      const placed = withInReadingOrder(list, a, index);
+      expect(placed.map((x) => x.id)).toEqual(inReadingOrder([...list.filter((x) => x.id !== a.id), a], index).map((x) => x.id));
+      expect(placed.filter((x) => x.id === a.id)).toEqual([a]);
+    }
+    expect(withInReadingOrder([], list[1]!, index)).toEqual([list[1]]);
   });
 });
 

@@ -82,6 +82,25 @@ export function inReadingOrder(annotations: readonly Annotation[], index: Readon
     .map((x) => x.a);
 }
 
+/**
+ * A list already in reading order with `a` put in place of the annotation with its id, or
+ * added: one insertion found by bisection, not a sort of a thousand.
+ */
+export function withInReadingOrder(annotations: readonly Annotation[], a: Annotation, index: ReadonlyMap<number, number>): Annotation[] {
+  const rest = annotations.filter((x) => x.id !== a.id);
+  const key = sortKey(a, index);
+  let low = 0;
+  let high = rest.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const m = rest[mid]!;
+    if ((comparePoints(sortKey(m, index), key) || m.id - a.id) < 0) low = mid + 1;
+    else high = mid;
+  }
+  rest.splice(low, 0, a);
+  return rest;
+}
+
 /** The ¶ numbers a range spans, first and last: a citation names them, e.g. "¶12" or "¶12–13". */
 export function paragraphSpan(
   paragraphNumbers: readonly (number | null)[],

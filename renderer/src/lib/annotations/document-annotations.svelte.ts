@@ -1,7 +1,7 @@
 import type { Annotation, ApiArg, BriefingApi, Tag } from '../../../../electron/api/contract.ts';
 import { describeError } from '../i18n.svelte.ts';
-import { inReadingOrder } from './block-range.ts';
-import { bookmarksByBlock } from './filters.ts';
+import { inReadingOrder, withInReadingOrder } from './block-range.ts';
+import { bookmarksByBlock, idList, idSet } from './filters.ts';
 
 type CreateArg = Omit<ApiArg<'createAnnotation'>, 'documentId'>;
 type UpdateArg = Omit<ApiArg<'updateAnnotation'>, 'id'>;
@@ -69,6 +69,15 @@ export class DocumentAnnotations {
   /** Bookmarked blocks, by id. */
   readonly bookmarks: ReadonlyMap<number, Annotation> = $derived(bookmarksByBlock(this.annotations));
 
+  // A string, so that a change to any other annotation leaves it equal and its dependents alone.
+  readonly #bookmarkedKey = $derived(idList(this.bookmarks.keys()));
+
+  /**
+   * The ids of bookmarked blocks, for marking the text: a new object only when a bookmark
+   * comes or goes, so a new highlight does not revisit every one of a long text's blocks.
+   */
+  readonly bookmarkedBlocks: ReadonlySet<number> = $derived(idSet(this.#bookmarkedKey));
+
   private async run<T>(work: () => Promise<T>): Promise<T | null> {
     try {
       const value = await work();
@@ -81,8 +90,7 @@ export class DocumentAnnotations {
   }
 
   private put(a: Annotation): void {
-    const rest = this.annotations.filter((x) => x.id !== a.id);
-    this.annotations = a.deletedAt ? rest : inReadingOrder([...rest, a], this.order);
+    this.annotations = a.deletedAt ? this.annotations.filter((x) => x.id !== a.id) : withInReadingOrder(this.annotations, a, this.order);
   }
 
   /** `early`: the answers asked for while the document itself was loading, if not taken yet. */

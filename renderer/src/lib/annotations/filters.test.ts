@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookmarksByBlock, excerpt, groupByDocument, matchesView, sidebarGroups } from './filters.ts';
+import { bookmarksByBlock, excerpt, groupByDocument, idList, idSet, matchesView, sidebarGroups } from './filters.ts';
 import { annotation, range } from './fixtures.test-helper.ts';
 
 const tag = { id: 5, name: '产改', color: '#b42318' };
@@ -51,5 +51,13 @@ describe('bookmarksByBlock', () => {
     const mark = annotation({ kind: 'bookmark', style: null, color: null, range: range(12, 0, 12, 0) });
     const highlight = annotation({ range: range(11, 0, 11, 2) });
     expect([...bookmarksByBlock([mark, highlight])]).toEqual([[12, mark]]);
+  });
+});
+
+describe('idList and idSet', () => {
+  it('write ids as a string that reads back as the same set', () => {
+    expect([...idSet(idList([12, 3, 40]))]).toEqual([12, 3, 40]);
+    expect(idSet(idList([])).size).toBe(0);
+    expect(idList(new Map([[5, 'a'], [7, 'b']]).keys())).toBe(idList([5, 7]));
   });
 });

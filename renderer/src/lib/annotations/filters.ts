@@ -41,6 +41,14 @@ export function bookmarksByBlock(annotations: readonly Annotation[]): Map<number
   return marks;
 }
 
+/** Block ids written out by `idList`, read back. */
+export function idSet(list: string): ReadonlySet<number> {
+  return new Set(list === '' ? [] : list.split(',').map(Number));
+}
+
+/** Ids as one string: equal lists compare equal, which lets a derived value stay put. */
+export const idList = (ids: Iterable<number>): string => [...ids].join(',');
+
 /** Consecutive annotations of the same document together, keeping the order given. */
 export function groupByDocument(annotations: readonly Annotation[]): { documentId: number; annotations: Annotation[] }[] {
   const groups: { documentId: number; annotations: Annotation[] }[] = [];

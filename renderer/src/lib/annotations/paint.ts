@@ -1,5 +1,4 @@
 import type { Annotation, HighlightColor } from '../../../../electron/api/contract.ts';
-import { highlightColors } from './filters.ts';
 
 /**
  * Annotations are painted with the CSS Custom Highlight API: one Highlight per colour and
@@ -11,27 +10,111 @@ export const highlightName = (style: 'highlight' | 'underline', color: Highlight
 export const FOCUS = 'annotation-focus';
 export const FLASH = 'annotation-flash';
 
-const names = [...highlightColors.flatMap((c) => [highlightName('highlight', c), highlightName('underline', c)]), FOCUS, FLASH];
-
 const supported = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS;
 
 /** Find's marks (priority 0) paint over annotations, the one in focus over the other annotations. */
 const priorities = { annotation: -3, focus: -2, flash: -1 } as const;
 
-export function paintAnnotations(annotations: readonly Annotation[], rangeOf: (a: Annotation) => Range | null): void {
-  if (!supported()) return;
-  const groups = new Map<string, Range[]>(names.map((n) => [n, []]));
-  for (const a of annotations) {
-    if (a.kind !== 'highlight' || !a.color) continue;
-    const range = rangeOf(a);
-    if (range) groups.get(highlightName(a.style ?? 'highlight', a.color))!.push(range);
+/** Where ranges are painted: the CSS highlight registry in the page, a recording in tests. */
+export interface PaintTarget<R> {
+  add(name: string, range: R): void;
+  remove(name: string, range: R): void;
+  clear(): void;
+}
+
+/**
+ * Keeps the painted highlights in step with a document's annotations, touching only what
+ * changed: a new highlight adds one range instead of rebuilding a thousand. An
+ * annotation counts as unchanged while it is the same object (the reader replaces an
+ * annotation's object whenever the API returns it anew). One whose blocks are not
+ * rendered yet waits, and is painted by `retry` once they are.
+ */
+export class AnnotationPainter<R = Range> {
+  private readonly painted = new Map<number, { annotation: Annotation; name: string; range: R }>();
+  private readonly waiting = new Map<number, Annotation>();
+
+  constructor(
+    private readonly rangeOf: (a: Annotation) => R | null,
+    private readonly target: PaintTarget<R>,
+  ) {}
+
+  update(annotations: readonly Annotation[]): void {
+    const live = new Set<number>();
+    for (const a of annotations) {
+      if (a.kind !== 'highlight' || !a.color) continue;
+      live.add(a.id);
+      if (this.painted.get(a.id)?.annotation === a || this.waiting.get(a.id) === a) continue;
+      this.forget(a.id);
+      this.paint(a);
+    }
+    for (const id of [...this.painted.keys(), ...this.waiting.keys()]) if (!live.has(id)) this.forget(id);
   }
-  for (const [name, ranges] of groups) {
-    if (name === FOCUS || name === FLASH) continue;
-    const h = new Highlight(...ranges);
-    h.priority = priorities.annotation;
-    CSS.highlights.set(name, h);
+
+  /** Paints the annotations that were waiting for their blocks. */
+  retry(): void {
+    for (const a of [...this.waiting.values()]) {
+      this.waiting.delete(a.id);
+      this.paint(a);
+    }
   }
+
+  /** How many annotations wait for their blocks to be rendered. */
+  get pending(): number {
+    return this.waiting.size;
+  }
+
+  clear(): void {
+    this.painted.clear();
+    this.waiting.clear();
+    this.target.clear();
+  }
+
+  private paint(a: Annotation): void {
+    const range = a.color ? this.rangeOf(a) : null;
+    if (!a.color) return;
+    if (!range) {
+      this.waiting.set(a.id, a);
+      return;
+    }
+    const name = highlightName(a.style ?? 'highlight', a.color);
+    this.target.add(name, range);
+    this.painted.set(a.id, { annotation: a, name, range });
+  }
+
+  private forget(id: number): void {
+    this.waiting.delete(id);
+    const was = this.painted.get(id);
+    if (!was) return;
+    this.target.remove(was.name, was.range);
+    this.painted.delete(id);
+  }
+}
+
+/** The page's CSS highlight registry, one Highlight per colour and style, each created once. */
+export function cssHighlights(): PaintTarget<Range> {
+  const made = new Map<string, Highlight>();
+  const highlight = (name: string): Highlight | null => {
+    if (!supported()) return null;
+    let h = made.get(name);
+    if (!h) {
+      h = new Highlight();
+      h.priority = priorities.annotation;
+      made.set(name, h);
+    }
+    if (CSS.highlights.get(name) !== h) CSS.highlights.set(name, h);
+    return h;
+  };
+  return {
+    add: (name, range) => void highlight(name)?.add(range),
+    remove: (name, range) => void made.get(name)?.delete(range),
+    clear: () => {
+      for (const [name, h] of made) {
+        h.clear();
+        if (supported() && CSS.highlights.get(name) === h) CSS.highlights.delete(name);
+      }
+      made.clear();
+    },
+  };
 }
 
 function mark(name: string, range: Range | null, priority: number): void {
@@ -54,9 +137,4 @@ export function flash(range: Range, ms = 1200): void {
   setTimeout(() => {
     if (CSS.highlights.get(FLASH)?.has(range)) CSS.highlights.delete(FLASH);
   }, ms);
-}
-
-export function clearAnnotationPaint(): void {
-  if (!supported()) return;
-  for (const n of names) CSS.highlights.delete(n);
 }
