@@ -9,6 +9,7 @@ export interface RunningHost {
   url: string;
   origin: string;
   dbPath: string;
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -22,7 +23,7 @@ export async function startServe(options: { dbPath?: string; args?: string[] } =
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve printed no URL:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`serve printed no URL:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const m = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output);
@@ -42,6 +43,7 @@ export async function startServe(options: { dbPath?: string; args?: string[] } =
     url,
     origin: new URL(url).origin,
     dbPath,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
