@@ -6,18 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseBriefingText } from '../electron/services/import/index.ts';
+import { Prng } from '../electron/services/reliability/prng.test-helper.ts';
 
 export const samplePath = new URL('../build/sample/产业工人队伍建设改革推进会交流发言.txt', import.meta.url);
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
+/** Deterministic pseudo-random numbers in [0, 1), replayable from the seed. */
 export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const prng = new Prng(seed);
+  return () => prng.next();
 }
 
 export interface Rng {

@@ -5,6 +5,7 @@ import { parseQuery } from '../search/query.ts';
 import { sampleBriefing } from '../search/sample.test-helper.ts';
 import { RANKED_HITS, search, type SearchOptions, type SearchRows } from './search.ts';
 import { insertBriefing, replaceBriefing, type NewBriefing, type NewDocument } from './store-briefing.ts';
+import { Prng } from '../../electron/services/reliability/prng.test-helper.ts';
 
 const find = (db: Database, query: string, options: Partial<SearchOptions> = {}): SearchRows =>
   search(db, { query, limit: 10_000, offset: 0, ...options });
@@ -208,15 +209,10 @@ describe('beyond the ranked hits', () => {
   });
 });
 
-/** Deterministic pseudo-random numbers (mulberry32). */
+/** Deterministic pseudo-random numbers in [0, 1), replayable from the seed. */
 function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const prng = new Prng(seed);
+  return () => prng.next();
 }
 
 describe('substring semantics on random text', () => {
