@@ -10,8 +10,9 @@ import type { Migration } from '../migration.ts';
  *   every extra segment is merged, read and written again, later. 16 MiB holds a large
  *   file's postings, so each commit writes one segment.
  * - `automerge` (default 4) is how many segments of a size are merged into one of the
- *   next. At 8 each posting is rewritten about half as often as the library grows; a
- *   query reads a few more segments, which the benchmark shows it can afford.
+ *   next. At 8 each posting is rewritten fewer times as the library grows (log₈ rather
+ *   than log₄ levels); a query reads a few more segments, which the benchmark shows
+ *   it can afford.
  * Both are stored in the index's own config table, so every connection uses them.
  */
 export const migration007: Migration = {
