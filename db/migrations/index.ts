@@ -5,6 +5,7 @@ import { migration003 } from './003_reading.ts';
 import { migration004 } from './004_annotations.ts';
 import { migration005 } from './005_sessions.ts';
 import { migration006 } from './006_organizer_notes.ts';
+import { migration007 } from './007_search_tuning.ts';
 
 /**
  * Every schema change, oldest first. Append only: a released migration never changes.
@@ -13,6 +14,6 @@ import { migration006 } from './006_organizer_notes.ts';
  * db/fixtures.test.ts fails without it), and extends the data it holds when the new
  * version stores something new (db/fixtures/library-fixtures.test-helper.ts).
  */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -95,8 +95,17 @@ export function foldWithOffsets(text: string): FoldedText {
  * n − 1 consecutive pairs, and a single unit a one-character prefix of some pair.
  */
 export function indexTokens(text: string): string {
-  const units = foldUnits(text);
-  const pairs: string[] = [];
-  for (let i = 0; i < units.length; i++) pairs.push(units[i]! + (units[i + 1] ?? END_UNIT));
-  return pairs.join(' ');
+  // Built in one pass without intermediate arrays: this runs over every character imported.
+  let tokens = '';
+  let previous = '';
+  const add = (unit: string): void => {
+    if (previous !== '') tokens += `${previous}${unit} `;
+    previous = unit;
+  };
+  for (const char of text) {
+    const folded = foldCodePoint(char.codePointAt(0) ?? 0, char);
+    if (typeof folded === 'string') add(folded);
+    else for (const unit of folded) add(unit);
+  }
+  return previous === '' ? '' : tokens + previous + END_UNIT;
 }

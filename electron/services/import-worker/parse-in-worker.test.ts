@@ -7,6 +7,12 @@ import { sourceWorker } from './test-config.test-helper.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'import', 'fixtures');
 const hanging = { script: join(import.meta.dirname, 'hang.test-helper.mjs'), stallMs: 300 };
+const counting = { script: join(import.meta.dirname, 'counting.test-helper.mjs'), stallMs: 300 };
+const readBy = async (fileName: string): Promise<{ thread: string; served: number }> => {
+  const { title } = await parseInWorker(counting, new Uint8Array([1]), fileName, { locale: 'zh-CN' });
+  const [thread, served] = title!.split(':');
+  return { thread: thread!, served: Number(served) };
+};
 
 describe('parseInWorker', () => {
   it('reads a PDF in a worker, reporting its pages as it goes', async () => {
@@ -46,5 +52,20 @@ describe('parseInWorker', () => {
     const pending = parseInWorker({ ...hanging, stallMs: 60_000 }, new Uint8Array([1]), 'x.pdf', { locale: 'zh-CN', signal: abort.signal });
     setTimeout(() => abort.abort(), 50);
     await expect(pending).rejects.toBeInstanceOf(ParseCancelled);
+  });
+
+  it('reads the next file with the worker that answered the last', async () => {
+    const first = await readBy('a.txt');
+    const second = await readBy('b.txt');
+    expect(second).toEqual({ thread: first.thread, served: first.served + 1 });
+  });
+
+  it('stops a worker that stalled instead of reusing it', async () => {
+    const before = await readBy('a.txt');
+    const err = await readBy('stall.txt').catch((e: unknown) => e);
+    expect((err as ImportFailure).reason).toBe('corrupt');
+    const after = await readBy('b.txt');
+    expect(after.thread).not.toBe(before.thread);
+    expect(after.served).toBe(1);
   });
 });

@@ -1,0 +1,65 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate, schemaVersion } from '../migrate.ts';
+import { openLibrary } from '../open.ts';
+import { listDocuments } from '../queries/library.ts';
+import { search } from '../queries/search.ts';
+import { insertBriefing } from '../queries/store-briefing.ts';
+import { indexAnnotations } from '../search/annotations.ts';
+import { sampleBriefing } from '../search/sample.test-helper.ts';
+import { latestVersion, migrations } from './index.ts';
+
+const queries = ['产改', '工', '“四个突出”', '2023年 GDP', '新质生产力', '旧笔记', '鑫'];
+const everything = (db: BetterSqlite3.Database) => queries.map((query) => search(db, { query, limit: 500, offset: 0 }));
+
+function version6Library(): { path: string; before: ReturnType<typeof everything> } {
+  const dir = mkdtempSync(join(tmpdir(), 'briefing-search-tuning-'));
+  const path = join(dir, 'v6.sqlite3');
+  const old = new BetterSqlite3(path);
+  migrate(old, migrations.slice(0, 6));
+  insertBriefing(old, sampleBriefing());
+  const doc = listDocuments(old, insertBriefing(old, sampleBriefing()))[1]!;
+  old.prepare("INSERT INTO annotations (document_id, kind, note) VALUES (?, 'note', '旧笔记')").run(doc.id);
+  indexAnnotations(old, doc.id);
+  const before = everything(old);
+  old.close();
+  const copy = join(dir, 'copy.sqlite3');
+  copyFileSync(path, copy);
+  return { path: copy, before };
+}
+
+describe('migration 007 (search tuning)', () => {
+  it('upgrades a version-6 library: the index keeps its entries and answers as before', () => {
+    const { path, before } = version6Library();
+    const { db } = openLibrary(path);
+    expect(schemaVersion(db)).toBe(latestVersion);
+    expect(Object.fromEntries(db.prepare('SELECT k, v FROM search_index_config').all().map((r) => [(r as { k: string }).k, (r as { v: unknown }).v]))).toMatchObject({
+      hashsize: 16 * 1024 * 1024,
+      automerge: 8,
+    });
+    expect(before.find((r) => r.total > 0 && r.groups.some((g) => g.hits.some((h) => h.kind === 'note')))).toBeDefined();
+    expect(everything(db)).toEqual(before);
+    db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)").run();
+  });
+
+  it('indexes what is imported after it as a library made at the latest version does', () => {
+    const { path } = version6Library();
+    const { db } = openLibrary(path);
+    const { db: fresh } = openLibrary(':memory:');
+    insertBriefing(fresh, sampleBriefing());
+    const doc = listDocuments(fresh, insertBriefing(fresh, sampleBriefing()))[1]!;
+    fresh.prepare("INSERT INTO annotations (document_id, kind, note) VALUES (?, 'note', '旧笔记')").run(doc.id);
+    indexAnnotations(fresh, doc.id);
+    // Enough commits for FTS5 to merge segments at the new automerge setting.
+    for (let i = 0; i < 10; i++) {
+      db.transaction(() => insertBriefing(db, sampleBriefing()))();
+      fresh.transaction(() => insertBriefing(fresh, sampleBriefing()))();
+    }
+    expect(everything(db)).toEqual(everything(fresh));
+    for (const d of [db, fresh]) d.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)").run();
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});
