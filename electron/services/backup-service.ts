@@ -14,10 +14,18 @@ const reasons: Record<LibraryFileProblem, Record<Locale, string>> = {
   too_new: { 'zh-CN': '它由更新版本的研读创建，请先升级研读。', en: 'it was made by a newer Briefing Reader; upgrade the app first.' },
 };
 
+/**
+ * Which better-sqlite3 build opens the extra connections a backup or restore needs: in the
+ * desktop app it must be Electron's, the one the library itself was opened with.
+ */
+export interface BackupOptions {
+  nativeBinding?: string;
+}
+
 /** Checks a candidate backup file; a problem becomes an ApiError every locale can show. */
-export function checkBackupFile(path: string, displayName: string): void {
+export function checkBackupFile(path: string, displayName: string, options: BackupOptions = {}): void {
   try {
-    checkLibraryFile(path);
+    checkLibraryFile(path, options);
   } catch (err) {
     if (err instanceof LibraryFileError) throw ApiError.of('backup_invalid', { file: displayName, reason: reasons[err.problem] });
     throw err;
@@ -34,12 +42,18 @@ export const safetyBackupPath = (libraryPath: string, date = new Date()) => `${l
  * library file `source`: checks it, backs up what it replaces, then swaps the content
  * in through SQLite. Nothing is changed when the check fails.
  */
-export async function restoreFromFile(db: Database, libraryPath: string, source: string, displayName: string): Promise<{ safetyBackup: string }> {
+export async function restoreFromFile(
+  db: Database,
+  libraryPath: string,
+  source: string,
+  displayName: string,
+  options: BackupOptions = {},
+): Promise<{ safetyBackup: string }> {
   if (libraryPath === ':memory:') throw ApiError.of('forbidden', { why: 'in-memory library' });
-  checkBackupFile(source, displayName);
+  checkBackupFile(source, displayName, options);
   const safetyBackup = safetyBackupPath(libraryPath);
-  await backupLibrary(db, safetyBackup);
-  await restoreLibraryFrom(db, libraryPath, source);
+  await backupLibrary(db, safetyBackup, options);
+  await restoreLibraryFrom(db, libraryPath, source, options);
   return { safetyBackup };
 }
 
@@ -49,19 +63,25 @@ function withTempDir<T>(run: (dir: string) => Promise<T>): Promise<T> {
 }
 
 /** The whole library as one file's bytes, for the app to download. */
-export function backupToBytes(db: Database): Promise<{ fileName: string; bytes: Buffer }> {
+export function backupToBytes(db: Database, options: BackupOptions = {}): Promise<{ fileName: string; bytes: Buffer }> {
   return withTempDir(async (dir) => {
     const file = join(dir, 'library.sqlite3');
-    await backupLibrary(db, file);
+    await backupLibrary(db, file, options);
     return { fileName: backupFileName(), bytes: readFileSync(file) };
   });
 }
 
 /** Restores from uploaded bytes: written to a private temp file, then restored from it. */
-export function restoreFromBytes(db: Database, libraryPath: string, fileName: string, bytes: Uint8Array): Promise<{ safetyBackup: string }> {
+export function restoreFromBytes(
+  db: Database,
+  libraryPath: string,
+  fileName: string,
+  bytes: Uint8Array,
+  options: BackupOptions = {},
+): Promise<{ safetyBackup: string }> {
   return withTempDir(async (dir) => {
     const file = join(dir, 'upload.sqlite3');
     writeFileSync(file, bytes);
-    return restoreFromFile(db, libraryPath, file, fileName);
+    return restoreFromFile(db, libraryPath, file, fileName, options);
   });
 }

@@ -19,11 +19,14 @@ export interface ServiceContext {
   exports: ExportJobs;
   libraryPath: string;
   version: string;
+  /** The better-sqlite3 build the library was opened with, for the extra connections of backup and restore. */
+  nativeBinding?: string;
 }
 
 /** Binds every API method to the service that does the work; shared by all transports. */
 export function createHandlers(ctx: ServiceContext): Handlers {
   const { db, imports, exports } = ctx;
+  const binding = ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {};
   return {
     getAppInfo: () => ({ version: ctx.version, libraryPath: ctx.libraryPath }),
     getSettings: () => settings.getSettings(db),
@@ -67,10 +70,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
       return { fileName: file.fileName, mimeType: file.mimeType, data: Buffer.from(file.bytes).toString('base64') };
     },
     backupLibrary: async () => {
-      const file = await backup.backupToBytes(db);
+      const file = await backup.backupToBytes(db, binding);
       return { fileName: file.fileName, data: file.bytes.toString('base64') };
     },
-    restoreLibrary: ({ fileName, data }) => backup.restoreFromBytes(db, ctx.libraryPath, fileName, Buffer.from(data, 'base64')),
+    restoreLibrary: ({ fileName, data }) => backup.restoreFromBytes(db, ctx.libraryPath, fileName, Buffer.from(data, 'base64'), binding),
     exportPack: async ({ briefingId, withNotes }) => {
       const file = await packs.exportPack(db, briefingId, { withNotes });
       return { fileName: file.fileName, data: Buffer.from(file.bytes).toString('base64') };

@@ -59,7 +59,14 @@ export async function openLibrarySession(options: SessionOptions): Promise<Libra
     ...(options.printPdf ? { printPdf: options.printPdf } : {}),
     onUnexpected: (err) => options.onUnexpected?.(err, 'startExport'),
   });
-  const handlers = createHandlers({ db, imports, exports, libraryPath: options.path, version: options.version });
+  const handlers = createHandlers({
+    db,
+    imports,
+    exports,
+    libraryPath: options.path,
+    version: options.version,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   return {
     db,
     path: options.path,
