@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { annotationFixture } from '../../api/annotation-fixture.test-helper.ts';
 import type { Annotation, Block, DocumentSummary, HighlightColor, TagRef } from '../../api/contract.ts';
 import { DocumentText, describeRange } from '../anchoring/index.ts';
 import { parseBriefingText } from '../import/index.ts';
@@ -67,31 +68,8 @@ function placeOf(documentId: number, blockId: number): { paragraph: number; head
   return { paragraph, headingPath: path.map((h) => h.text) };
 }
 
-let nextId = 1;
-
 function base(documentId: number, patch: Partial<Annotation>): Annotation {
-  const id = patch.id ?? nextId++;
-  return {
-    id,
-    uri: `urn:briefing:annotation:${id}`,
-    documentId,
-    kind: 'highlight',
-    style: 'highlight',
-    color: 'yellow',
-    range: null,
-    quote: null,
-    position: null,
-    note: '',
-    origin: 'own',
-    tags: [],
-    status: 'anchored',
-    paragraph: null,
-    headingPath: [],
-    createdAt: '2024-08-06T01:00:00.000Z',
-    updatedAt: '2024-08-06T01:00:00.000Z',
-    deletedAt: null,
-    ...patch,
-  };
+  return annotationFixture({ documentId, createdAt: '2024-08-06T01:00:00.000Z', updatedAt: '2024-08-06T01:00:00.000Z', ...patch });
 }
 
 /** Marks `from` … `to` (inclusive; `to` may lie in a later paragraph) in document `index`. */

@@ -1,4 +1,5 @@
-import type { Annotation, Block, BlockRange } from '../../../../electron/api/contract.ts';
+import { annotationFixture } from '../../../../electron/api/annotation-fixture.test-helper.ts';
+import type { Block, BlockRange } from '../../../../electron/api/contract.ts';
 
 export const blocks: Block[] = [
   { id: 10, kind: 'heading', level: 1, text: '一、标题' },
@@ -13,29 +14,4 @@ export const range = (b1: number, o1: number, b2: number, o2: number): BlockRang
   end: { blockId: b2, offset: o2 },
 });
 
-let next = 1;
-
-export function annotation(patch: Partial<Annotation>): Annotation {
-  const id = patch.id ?? next++;
-  return {
-    id,
-    uri: `urn:briefing:annotation:${id}`,
-    documentId: 1,
-    kind: 'highlight',
-    style: 'highlight',
-    color: 'yellow',
-    range: null,
-    quote: null,
-    position: null,
-    note: '',
-    origin: 'own',
-    tags: [],
-    status: 'anchored',
-    paragraph: null,
-    headingPath: [],
-    createdAt: '2025-01-01T00:00:00.000Z',
-    updatedAt: '2025-01-01T00:00:00.000Z',
-    deletedAt: null,
-    ...patch,
-  };
-}
+export const annotation = annotationFixture;
