@@ -7,6 +7,7 @@ import { _electron, type ElectronApplication, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { electronExecutable, nativeBinding, projectRoot } from '../scripts/electron-runtime.mjs';
 import { snapshot } from './support/browser.ts';
+import { pageGlobals } from './support/page-globals.ts';
 
 // The same scenarios run against the browser host: reader and host (the sample),
 // annotations (highlighting), export (PDF from the export dialog) and host-security.
@@ -142,13 +143,7 @@ describe.skipIf(skipReason !== null)('the desktop app in Electron', () => {
       webSecurity: true,
       webviewTag: false,
     });
-    expect(
-      await page.evaluate(() => ({
-        require: typeof (window as { require?: unknown }).require,
-        process: typeof (window as { process?: unknown }).process,
-        api: typeof window.briefing,
-      })),
-    ).toEqual({ require: 'undefined', process: 'undefined', api: 'object' });
+    expect(await pageGlobals(page)).toEqual({ require: 'undefined', process: 'undefined', api: 'object' });
     // A page may not open windows of its own: a web link goes to the system browser instead.
     await app.evaluate(({ shell }) => {
       const opened: string[] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../electron/security/csp.ts';
 import { useApp } from './support/app.ts';
+import { pageGlobals } from './support/page-globals.ts';
 
 const app = useApp();
 
@@ -25,12 +26,6 @@ describe('the page in the browser host', () => {
 
   it('reaches the core only through window.briefing, with no Node globals', async () => {
     const page = await app.open();
-    expect(
-      await page.evaluate(() => ({
-        require: typeof (window as { require?: unknown }).require,
-        process: typeof (window as { process?: unknown }).process,
-        api: typeof window.briefing,
-      })),
-    ).toEqual({ require: 'undefined', process: 'undefined', api: 'object' });
+    expect(await pageGlobals(page)).toEqual({ require: 'undefined', process: 'undefined', api: 'object' });
   });
 });
