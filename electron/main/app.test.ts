@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -361,7 +361,6 @@ describe('opening files', () => {
     fake.pageListens();
     await click(menuItem(fake.menus.at(-1)!, '文件', '打开…'));
     const recentItem = menuItem(fake.menus.at(-1)!, '文件', '最近打开', '交流材料.txt');
-    const { rmSync } = await import('node:fs');
     rmSync(path);
     click(recentItem);
     expect(fake.electron.dialog.showErrorBox).toHaveBeenCalledWith(expect.any(String), '无法打开“交流材料.txt”：文件已不存在。');
