@@ -1,5 +1,6 @@
 import { isCreditLine, isUnitLine, parseCaption } from '../captions.ts';
 import { detectHeading, readMarker } from '../headings.ts';
+import { isStageDirection, readDashCaption, readEnglishLabel, readKicker, readTurnLabel } from '../layout/labels.ts';
 import type { SourceLine } from '../lines.ts';
 import { charLength, endsSentence } from '../text.ts';
 
@@ -7,8 +8,13 @@ import { charLength, endsSentence } from '../text.ts';
 const INNER_PUNCT = /[，、；：,;:。]/u;
 const MIN_UNPUNCTUATED_CUT = 30;
 
+/** A signature, a turn label or a kicker is its own line: no sentence runs into or out of it. */
+function isLayoutLine(text: string): boolean {
+  return readDashCaption(text) !== null || readTurnLabel(text) !== null || readEnglishLabel(text) !== null || readKicker(text) !== null || isStageDirection(text);
+}
+
 function isOtherLineKind(line: SourceLine): boolean {
-  return line.hint !== undefined || parseCaption(line.text) !== null || isUnitLine(line.text) || isCreditLine(line.text);
+  return line.hint !== undefined || parseCaption(line.text) !== null || isUnitLine(line.text) || isCreditLine(line.text) || isLayoutLine(line.text);
 }
 
 /**
