@@ -1,3 +1,4 @@
+import type { DocumentKind, TurnSpeaker } from '../../api/contract.ts';
 import type { OrganizerNote } from '../packs/pack-format.ts';
 
 /**
@@ -7,14 +8,7 @@ import type { OrganizerNote } from '../packs/pack-format.ts';
  */
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
-/**
- * Who speaks the words of one block (a turn). The name is empty when the page
- * names only a role (`记者`, `主持人`, `Q`): an interviewer is a role, not a person.
- */
-export interface TurnSpeaker {
-  name: string;
-  role: string | null;
-}
+export type { DocumentKind, TurnSpeaker } from '../../api/contract.ts';
 
 export type ParsedBlock =
   | { kind: 'heading'; level: HeadingLevel; text: string }
@@ -36,8 +30,6 @@ export interface Speaker {
   name: string;
   role: string | null;
 }
-
-export type DocumentKind = 'speech' | 'interview' | 'report' | 'article' | 'statement';
 
 /** Someone taking part: a guest, a host, an interviewer (who may be a role with an empty name). */
 export interface Participant {

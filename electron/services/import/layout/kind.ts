@@ -9,6 +9,8 @@ export interface KindEvidence {
   labelled: number;
   kickerSpeaker: boolean;
   datelined: boolean;
+  /** The speaker is the piece's one writer, named in its byline. */
+  written: boolean;
   paragraphs: number;
 }
 
@@ -20,6 +22,6 @@ export function kindOf(e: KindEvidence): DocumentKind {
   if (e.interviewed) return 'interview';
   if (e.datelined || (REPORT_TITLE.test(e.title) && e.hasSpeaker)) return 'report';
   if (e.signed > 0 || (e.kickerSpeaker && e.paragraphs <= STATEMENT_PARAGRAPHS)) return 'statement';
-  if (e.hasSpeaker || e.labelled > 0) return 'speech';
+  if (!e.written && (e.hasSpeaker || e.labelled > 0)) return 'speech';
   return 'article';
 }

@@ -74,6 +74,7 @@ export function readDocument(lines: SourceLine[], before: Furniture[][], span: D
     labelled: turns.labelled,
     kickerSpeaker: header.kickerSpeaker,
     datelined: dateline !== null,
+    written: writer !== null,
     paragraphs: turns.blocks.filter((b) => b.kind === 'paragraph').length,
   });
   return {

@@ -36,6 +36,9 @@ function scoreOf(openings: Opening[], lines: SourceLine[], shapes: Map<string, n
   return score;
 }
 
+/** A page without openings is still one document. */
+const documentsOf = (r: Reading): number => Math.max(1, r.openings.length);
+
 /**
  * Finds every opening on the page and weighs the readings they allow: all of
  * them, only those whose shape repeats (a page lays its pieces out alike), or
@@ -64,8 +67,8 @@ export function chooseReading(lines: SourceLine[], before: Furniture[][]): Chose
   const best = ranked[0]!;
   const alternatives = ranked
     .slice(1)
-    .filter((r) => r.openings.length !== best.openings.length && best.score - r.score <= CLOSE)
-    .map((r) => ({ reading: r.name, documents: Math.max(1, r.openings.length), score: r.score }));
+    .filter((r) => documentsOf(r) !== documentsOf(best) && best.score - r.score <= CLOSE)
+    .map((r) => ({ reading: r.name, documents: documentsOf(r), score: r.score }));
   const confidence = new Map<number, number>();
   for (const o of best.openings) {
     const sure = o.hinted || (shapes.get(o.shape) ?? 0) >= 2 ? 0.9 : 0.6;
