@@ -16,16 +16,17 @@ export interface Header {
 }
 
 /**
- * Reads a document's opening lines: `[kicker——] title [——subtitle] [unit] [caption]`.
+ * Reads a document's opening lines: `[kicker—— | caption] title [——subtitle] [unit] [caption]`.
  * A kicker naming a person (`张三委员——`) names the speaker; any other kicker
  * leads into the headline and is printed with it.
  */
 export function readHeader(lines: SourceLine[], start: number, titleAt: number, fallbackTitle: string | null): Header {
   const kicker = titleAt > start ? readKicker(lines[start]?.text ?? '') : null;
+  const captionFirst = titleAt > start && !kicker ? parseCaption(lines[start]?.text ?? '') : null;
   let title = fallbackTitle ?? lines[titleAt]?.text ?? '';
   let at = fallbackTitle === null ? titleAt + 1 : titleAt;
   const guests: Participant[] = [];
-  let speaker: Speaker | null = kicker?.person ? { name: kicker.person.name, role: kicker.person.role } : null;
+  let speaker: Speaker | null = kicker?.person ? { name: kicker.person.name, role: kicker.person.role } : captionFirst;
   if (kicker && !kicker.person) title = `${kicker.text}${title}`;
   const subtitle = lines[at];
   if (fallbackTitle === null && subtitle && isSubtitle(subtitle)) {
@@ -38,9 +39,9 @@ export function readHeader(lines: SourceLine[], start: number, titleAt: number, 
   let unit = unitLine && unitLine.hint === undefined && isUnitLine(unitLine.text) ? unitLine.text : null;
   if (unit !== null) at++;
   const captionLine = lines[at];
-  const caption = captionLine && captionLine.hint === undefined ? parseCaption(captionLine.text) : null;
+  const caption = captionFirst ?? (captionLine && captionLine.hint === undefined ? parseCaption(captionLine.text) : null);
   if (caption) {
-    at++;
+    if (!captionFirst) at++;
     speaker = caption;
     // Without a unit line of its own, a caption's post carries the unit in front of the job.
     if (unit === null && caption.role !== null) {

@@ -45,6 +45,18 @@ describe('layout families', () => {
     expect(texts(doc).join('')).not.toMatch(/整理|许明川委员——/u);
   });
 
+  it('a caption printed before each quoted title: one document per caption, the shape repeated', async () => {
+    const b = await md(
+      '# 代表委员话发展\n\n北湖大学副校长  蓝天舒\n\n“要让科研成果走出实验室”\n\n学校与企业共建了十个联合实验室，成果转化率逐年提高。\n\n南岭县县长  米  可\n\n“把特色产业做成富民产业”\n\n全县茶叶种植面积扩大到五万亩，带动农户增收。\n',
+    );
+    expect(b.title).toBe('代表委员话发展');
+    expect(b.documents.map((d) => [d.title, d.unit, d.speaker?.name, d.speaker?.role, d.confidence])).toEqual([
+      ['“要让科研成果走出实验室”', '北湖大学', '蓝天舒', '副校长', 0.9],
+      ['“把特色产业做成富民产业”', '南岭县', '米可', '县长', 0.9],
+    ]);
+    expect(texts(b.documents[0])).toEqual(['学校与企业共建了十个联合实验室，成果转化率逐年提高。']);
+  });
+
   it('a topic kicker leads into its headline; a byline under it opens a reported piece', () => {
     const b = parseBriefingText(
       [

@@ -36,6 +36,9 @@ function namesSpeaker(line: SourceLine | undefined): 'unit' | 'caption' | null {
   return isUnitLine(line.text) ? 'unit' : null;
 }
 
+/** A caption printed above the headline it belongs to; a format may mark it as a small heading. */
+const isCaption = (line: SourceLine): boolean => line.hint?.kind !== 'title' && parseCaption(line.text) !== null;
+
 const isByline = (items: Furniture[] | undefined): boolean => (items ?? []).some((f) => f.kind === 'byline' || (f.kind === 'source' && f.authors.length > 0));
 
 /**
@@ -65,13 +68,14 @@ export function openingAt(lines: SourceLine[], before: Furniture[][], i: number)
   }
   if (!parts.includes('unit') && !parts.includes('caption') && isByline(before[at])) parts.push('byline');
   const hinted = line.hint?.kind === 'title';
-  if (!parts.includes('unit') && !parts.includes('caption') && !parts.includes('byline') && !hinted) return null;
-  const kicker = i > 0 && lines[i - 1] !== undefined && readKicker(lines[i - 1]!.text) !== null && lines[i - 1]!.hint?.kind !== 'title';
+  const above = lines[i - 1];
+  const lead = above === undefined || above.hint?.kind === 'title' ? null : readKicker(above.text) !== null ? 'kicker' : !parts.includes('caption') && !parts.includes('unit') && isCaption(above) ? 'caption-first' : null;
+  if (!parts.includes('unit') && !parts.includes('caption') && !parts.includes('byline') && !hinted && lead === null) return null;
   return {
-    start: kicker ? i - 1 : i,
+    start: lead ? i - 1 : i,
     title: i,
-    shape: [kicker ? 'kicker' : '', ...parts, hinted ? 'hint' : ''].filter((p) => p !== '').join('+'),
-    explains: 1 + parts.length + (kicker ? 1 : 0),
+    shape: [lead ?? '', ...parts, hinted ? 'hint' : ''].filter((p) => p !== '').join('+'),
+    explains: 1 + parts.length + (lead ? 1 : 0),
     hinted,
   };
 }

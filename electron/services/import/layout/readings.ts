@@ -31,9 +31,17 @@ function scoreOf(openings: Opening[], lines: SourceLine[], shapes: Map<string, n
     const count = shapes.get(o.shape) ?? 0;
     score += o.explains + (count >= 2 ? 1 : 0);
     if (repeated && count < 2 && !o.hinted) score -= ODD_OPENING_COST;
-    if (end - (o.title + o.explains) <= 0 && k < openings.length - 1) score -= EMPTY_DOCUMENT_COST;
+    // A bare title at the top with nothing under it is the page's masthead, not an empty document.
+    const masthead = o.start === 0 && o.shape === 'hint';
+    if (end - (o.start + o.explains) <= 0 && k < openings.length - 1 && !masthead) score -= EMPTY_DOCUMENT_COST;
   });
   return score;
+}
+
+function countShapes(openings: Opening[]): Map<string, number> {
+  const shapes = new Map<string, number>();
+  for (const o of openings) shapes.set(o.shape, (shapes.get(o.shape) ?? 0) + 1);
+  return shapes;
 }
 
 /** A page without openings is still one document. */
@@ -46,13 +54,26 @@ const documentsOf = (r: Reading): number => Math.max(1, r.openings.length);
  * wins; close runners-up are kept for the review.
  */
 export function chooseReading(lines: SourceLine[], before: Furniture[][]): ChosenReading {
-  const all: Opening[] = [];
+  const raw: Opening[] = [];
   for (let i = 0; i < lines.length; i++) {
     const o = openingAt(lines, before, i);
-    if (o && !(all.at(-1) && all.at(-1)!.title + all.at(-1)!.explains > o.start)) all.push(o);
+    if (o) raw.push(o);
   }
-  const shapes = new Map<string, number>();
-  for (const o of all) shapes.set(o.shape, (shapes.get(o.shape) ?? 0) + 1);
+  const rawShapes = countShapes(raw);
+  const all: Opening[] = [];
+  for (const o of raw) {
+    const prev = all.at(-1);
+    if (!prev || prev.start + prev.explains <= o.start) {
+      all.push(o);
+      continue;
+    }
+    // Two openings claim one line (a caption under one title or above the next): the shape the page repeats takes it.
+    if ((rawShapes.get(o.shape) ?? 0) <= (rawShapes.get(prev.shape) ?? 0)) continue;
+    all.pop();
+    if (prev.hinted && prev.title < o.start) all.push({ ...prev, shape: 'hint', explains: 1 });
+    all.push(o);
+  }
+  const shapes = countShapes(all);
   const repeated = all.filter((o) => o.hinted || (shapes.get(o.shape) ?? 0) >= 2);
   const candidates: Reading[] = [
     { name: 'every-opening', openings: all, score: scoreOf(all, lines, shapes) },
