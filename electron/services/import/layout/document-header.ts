@@ -1,7 +1,7 @@
 import { isUnitLine, parseCaption } from '../captions.ts';
 import type { SourceLine } from '../lines.ts';
 import type { Participant, Speaker } from '../types.ts';
-import { isGuestListHead, readGuest, readInterviewSubtitle, readKicker } from './labels.ts';
+import { isGuestListHead, readGuest, readInterviewSubtitle, readKicker, readTopic } from './labels.ts';
 import { isSubtitle } from './openings.ts';
 import { splitPost } from './posts.ts';
 
@@ -16,18 +16,20 @@ export interface Header {
 }
 
 /**
- * Reads a document's opening lines: `[kicker—— | caption] title [——subtitle] [unit] [caption]`.
+ * Reads a document's opening lines: `[kicker—— | 【topic】 | caption] title [——subtitle] [unit] [caption]`.
  * A kicker naming a person (`张三委员——`) names the speaker; any other kicker
  * leads into the headline and is printed with it.
  */
 export function readHeader(lines: SourceLine[], start: number, titleAt: number, fallbackTitle: string | null): Header {
   const kicker = titleAt > start ? readKicker(lines[start]?.text ?? '') : null;
-  const captionFirst = titleAt > start && !kicker ? parseCaption(lines[start]?.text ?? '') : null;
+  const topic = titleAt > start && !kicker ? readTopic(lines[start]?.text ?? '') : null;
+  const captionFirst = titleAt > start && !kicker && topic === null ? parseCaption(lines[start]?.text ?? '') : null;
   let title = fallbackTitle ?? lines[titleAt]?.text ?? '';
   let at = fallbackTitle === null ? titleAt + 1 : titleAt;
   const guests: Participant[] = [];
   let speaker: Speaker | null = kicker?.person ? { name: kicker.person.name, role: kicker.person.role } : captionFirst;
   if (kicker && !kicker.person) title = `${kicker.text}${title}`;
+  if (topic !== null) title = `【${topic}】${title}`;
   const subtitle = lines[at];
   if (fallbackTitle === null && subtitle && isSubtitle(subtitle)) {
     title = `${title}${subtitle.text}`;

@@ -57,6 +57,17 @@ describe('layout families', () => {
     expect(texts(b.documents[0])).toEqual(['学校与企业共建了十个联合实验室，成果转化率逐年提高。']);
   });
 
+  it('a bracketed topic line above a title belongs to that title, not to the speech before', () => {
+    const b = parseBriefingText(
+      ['【基层声音】', '把服务送到门口', '东坪街道', '东坪街道工委书记韦一帆', '街道建起了十五分钟服务圈。', '【基层声音】', '让老街焕新颜', '西坪镇', '西坪镇党委书记冉青', '老街改造保留了原有风貌。'].join('\n'),
+    );
+    expect(b.documents.map((d) => [d.title, d.unit, d.speaker?.name])).toEqual([
+      ['【基层声音】把服务送到门口', '东坪街道', '韦一帆'],
+      ['【基层声音】让老街焕新颜', '西坪镇', '冉青'],
+    ]);
+    expect(texts(b.documents[0])).toEqual(['街道建起了十五分钟服务圈。']);
+  });
+
   it('a topic kicker leads into its headline; a byline under it opens a reported piece', () => {
     const b = parseBriefingText(
       [
@@ -152,6 +163,13 @@ describe('layout families', () => {
       { name: '程远', role: null },
       { name: '甘棠', role: '本报记者采访整理' },
     ]);
+    expect(texts(doc).join('')).not.toMatch(/作者为/u);
+  });
+
+  it('a single author named only in the closing `（作者为…）`', () => {
+    const b = parseBriefingText('让乡村书屋活起来\n乡村书屋要有人气，关键在于常办活动。\n书屋还可以和学校结对，让孩子们多来读书。\n（作者为南岭师范学院文学院教授乔木森）');
+    const [doc] = b.documents;
+    expect(doc).toMatchObject({ title: '让乡村书屋活起来', speaker: { name: '乔木森', role: '教授' }, unit: '南岭师范学院文学院', kind: 'article' });
     expect(texts(doc).join('')).not.toMatch(/作者为/u);
   });
 

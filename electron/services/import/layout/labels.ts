@@ -73,6 +73,12 @@ export function readKicker(text: string): { text: string; person: Person | null 
   return { text: trimmed, person: name ? { name: name.name, role: name.membership, unit: null } : null };
 }
 
+/** A topic set in brackets over a headline: `【代表委员谈】`, `[两会声音]`. */
+export function readTopic(text: string): string | null {
+  const m = /^[【\[〔]\s*([^【】\[\]〔〕]{1,20}?)\s*[】\]〕]$/u.exec(text.trim());
+  return m?.[1] ?? null;
+}
+
 /** `——访某某市委副书记、市长张三`: an interview's one guest, named in its subtitle. */
 export function readInterviewSubtitle(text: string): Person | null {
   const m = /^[—–]{1,2}\s*(?:专)?访\s*(.+)$/u.exec(text.trim());

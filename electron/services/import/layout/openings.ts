@@ -2,7 +2,7 @@ import { isTitleLike, isUnitLine, parseCaption } from '../captions.ts';
 import { readMarker } from '../headings.ts';
 import type { SourceLine } from '../lines.ts';
 import type { Furniture } from './furniture.ts';
-import { readInterviewSubtitle, readKicker } from './labels.ts';
+import { readInterviewSubtitle, readKicker, readTopic } from './labels.ts';
 
 /** Where a document may begin, and the shape of its opening lines. */
 export interface Opening {
@@ -34,6 +34,13 @@ function namesSpeaker(line: SourceLine | undefined): 'unit' | 'caption' | null {
   if (line === undefined || line.hint !== undefined) return null;
   if (parseCaption(line.text) !== null) return 'caption';
   return isUnitLine(line.text) ? 'unit' : null;
+}
+
+/** What may stand above a headline as part of its opening: a kicker, a bracketed topic, or its speaker's caption. */
+function leadOf(above: SourceLine, parts: string[]): 'kicker' | 'topic' | 'caption-first' | null {
+  if (readKicker(above.text) !== null) return 'kicker';
+  if (readTopic(above.text) !== null) return 'topic';
+  return !parts.includes('caption') && !parts.includes('unit') && isCaption(above) ? 'caption-first' : null;
 }
 
 /** A caption printed above the headline it belongs to; a format may mark it as a small heading. */
@@ -69,7 +76,7 @@ export function openingAt(lines: SourceLine[], before: Furniture[][], i: number)
   if (!parts.includes('unit') && !parts.includes('caption') && isByline(before[at])) parts.push('byline');
   const hinted = line.hint?.kind === 'title';
   const above = lines[i - 1];
-  const lead = above === undefined || above.hint?.kind === 'title' ? null : readKicker(above.text) !== null ? 'kicker' : !parts.includes('caption') && !parts.includes('unit') && isCaption(above) ? 'caption-first' : null;
+  const lead = above === undefined || above.hint?.kind === 'title' ? null : leadOf(above, parts);
   if (!parts.includes('unit') && !parts.includes('caption') && !parts.includes('byline') && !hinted && lead === null) return null;
   return {
     start: lead ? i - 1 : i,

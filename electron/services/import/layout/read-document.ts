@@ -1,3 +1,4 @@
+import { parseCaption } from '../captions.ts';
 import { buildDocument } from '../document.ts';
 import type { SourceLine } from '../lines.ts';
 import type { RepairLog } from '../repair-log.ts';
@@ -48,6 +49,12 @@ function furnitureOf(before: Furniture[][], span: DocumentSpan): DocumentFurnitu
 
 /** A piece signed by one writer alone (no reporter's title before the name) is in that writer's words. */
 function writerOf(furniture: DocumentFurniture): { speaker: Speaker; unit: string | null } | null {
+  const named = furniture.writerPost === null ? null : parseCaption(furniture.writerPost);
+  if (named && !furniture.authors.some((a) => a.role === null && a.name !== named.name)) {
+    // `（作者为某某大学教授王五）`: the closing note names the writer too.
+    const post = named.role === null ? null : splitPost(named.role);
+    return { speaker: { name: named.name, role: post?.role ?? null }, unit: post?.unit ?? null };
+  }
   const writers = furniture.authors.filter((a) => a.role === null);
   if (writers.length !== 1 || furniture.authors.some((a) => a.role !== null && !/整理|采访/u.test(a.role))) return null;
   const post = furniture.writerPost === null ? null : splitPost(furniture.writerPost);
