@@ -75,7 +75,7 @@ export function readKicker(text: string): { text: string; person: Person | null 
 
 /** A topic set in brackets over a headline: `【代表委员谈】`, `[两会声音]`. */
 export function readTopic(text: string): string | null {
-  const m = /^[【\[〔]\s*([^【】\[\]〔〕]{1,20}?)\s*[】\]〕]$/u.exec(text.trim());
+  const m = /^[【[〔]\s*([^【】[\]〔〕]{1,20}?)\s*[】\]〕]$/u.exec(text.trim());
   return m?.[1] ?? null;
 }
 
