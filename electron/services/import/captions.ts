@@ -31,7 +31,8 @@ function spacedCaption(text: string): Speaker | null {
   const runs = text.split(/\s+/u);
   if (runs.length < 2) return null;
   const last = runs.at(-1) ?? '';
-  const pair = runs.length >= 3 && charLength(last) === 1 && charLength(runs.at(-2) ?? '') === 1;
+  // A name padded to a fixed width splits into a lone last character and the rest (`李  强`, `欧阳  晴`).
+  const pair = runs.length >= 3 && charLength(last) === 1 && charLength(runs.at(-2) ?? '') <= 2;
   const name = pair ? `${runs.at(-2)}${last}` : last;
   const before = runs.slice(0, pair ? -2 : -1).join('');
   if (!HAN_RUN.test(name) || charLength(name) < 2 || charLength(name) > 4 || !endsWithRoleWord(before)) return null;
@@ -56,6 +57,14 @@ export function parseCaption(text: string): Speaker | null {
   return null;
 }
 
+/**
+ * Words that put a headline in motion (`让…`, `把…`, `…的…`) and never stand in
+ * an organisation's name; a headline may still end like one (`…商量着办`).
+ */
+const HEADLINE_WORDS = /[让把使的着]/u;
+/** `办` ends a unit only as an office of a committee or government (`市委办`, `县政府办`). */
+const BARE_OFFICE = /(?<![委府])办$/u;
+
 export function isUnitLine(text: string): boolean {
   const length = charLength(text);
   return (
@@ -63,6 +72,8 @@ export function isUnitLine(text: string): boolean {
     length <= 20 &&
     /^[\p{Script=Han}·（）()]+$/u.test(text) &&
     UNIT_SUFFIXES.some((s) => text.endsWith(s)) &&
+    !HEADLINE_WORDS.test(text) &&
+    !BARE_OFFICE.test(text) &&
     parseCaption(text) === null
   );
 }

@@ -48,9 +48,15 @@ describe('parseBriefingText: structure', () => {
   });
 
   it('keeps a dash subtitle with its headline', () => {
-    const b = parseBriefingText('扎实推进 久久为功\n——在全县产改推进会上的交流发言\n某某县\n近年来，我们做了很多工作。');
-    expect(b.documents.map((d) => [d.title, d.unit])).toEqual([['扎实推进 久久为功——在全县产改推进会上的交流发言', '某某县']]);
+    const b = parseBriefingText('扎实推进 久久为功\n——专访某某县产改办负责同志\n某某县\n近年来，我们做了很多工作。');
+    expect(b.documents.map((d) => [d.title, d.unit])).toEqual([['扎实推进 久久为功——专访某某县产改办负责同志', '某某县']]);
     expect(b.documents[0]?.blocks.map((x) => x.text)).toEqual(['近年来，我们做了很多工作。']);
+  });
+
+  it('keeps an occasion subtitle as the opening line of the text, not of the headline', () => {
+    const b = parseBriefingText('扎实推进 久久为功\n——在全县产改推进会上的交流发言\n某某县\n近年来，我们做了很多工作。');
+    expect(b.documents.map((d) => [d.title, d.unit])).toEqual([['扎实推进 久久为功', '某某县']]);
+    expect(b.documents[0]?.blocks.map((x) => x.text)).toEqual(['——在全县产改推进会上的交流发言', '近年来，我们做了很多工作。']);
   });
 
   it('takes a clear masthead as the briefing title, and only then', () => {

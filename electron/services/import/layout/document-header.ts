@@ -12,8 +12,13 @@ export interface Header {
   /** Guests named in the subtitle (`——访…`) or in a guest list. */
   guests: Participant[];
   kickerSpeaker: boolean;
+  /** An occasion subtitle's line (`——2026年1月5日在某某会议上`): text of the piece, not of its headline. */
+  occasionAt: number | null;
   bodyStart: number;
 }
+
+/** `——2026年1月5日在某某会议上`, `——在某某座谈会上的发言`: when and where the words were given. */
+const OCCASION = /^[—–]{1,2}\s*(?:\d{4}年\d{1,2}月\d{1,2}日)?\s*在[^。！？]{2,60}上(?:的[\p{Script=Han}]{0,6})?$/u;
 
 /**
  * Reads a document's opening lines: `[kicker—— | 【topic】 | caption] title [——subtitle] [unit] [caption]`.
@@ -31,7 +36,11 @@ export function readHeader(lines: SourceLine[], start: number, titleAt: number, 
   if (kicker && !kicker.person) title = `${kicker.text}${title}`;
   if (topic !== null) title = `【${topic}】${title}`;
   const subtitle = lines[at];
-  if (fallbackTitle === null && subtitle && isSubtitle(subtitle)) {
+  let occasionAt: number | null = null;
+  if (fallbackTitle === null && subtitle && isSubtitle(subtitle) && OCCASION.test(subtitle.text.trim())) {
+    occasionAt = at;
+    at++;
+  } else if (fallbackTitle === null && subtitle && isSubtitle(subtitle)) {
     title = `${title}${subtitle.text}`;
     const guest = readInterviewSubtitle(subtitle.text);
     if (guest) guests.push(guest);
@@ -52,7 +61,7 @@ export function readHeader(lines: SourceLine[], start: number, titleAt: number, 
       speaker = { name: caption.name, role: post.role };
     }
   }
-  return { title, unit, speaker, guests, kickerSpeaker: kicker?.person != null, bodyStart: at };
+  return { title, unit, speaker, guests, kickerSpeaker: kicker?.person != null, occasionAt, bodyStart: at };
 }
 
 /** `对话嘉宾：` and the guests listed under it, one a line, leave the body for the participants. */

@@ -15,7 +15,9 @@ const REPORTER = '(?:本报|新华社|人民网|央视网|中新社|光明日报
 const SOURCE = /^(.*?)《([^》]{1,30})》\s*[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:第\s*(\d+)\s*版)?\s*[）)]$/u;
 const BYLINE = new RegExp(`^(${REPORTER})\\s*(.+)$`, 'u');
 const DEEDS = '(?:参与采写|参与采访|采访整理|摄影报道|整理|采写|执笔|撰文|报道|摄)';
-const CREDIT = new RegExp(`^[（(]?\\s*((?:${REPORTER})?)\\s*([^（）()]{2,80}?)\\s*(${DEEDS})\\s*[）)]?$`, 'u');
+/** `本版由…整理`, `本文图片由…摄`: a credit may first say what it covers. */
+const SCOPE = '(?:(?:本版|本文|本栏|以上)(?:图片|文字|稿件)?由)?';
+const CREDIT = new RegExp(`^[（(]?\\s*${SCOPE}\\s*((?:${REPORTER})?)\\s*([^（）()]{2,80}?)\\s*(${DEEDS})\\s*[）)]?$`, 'u');
 const AUTHOR_NOTE = /^[（(]\s*作者(?:为|系|是)([^（）()]{2,160})[）)]$/u;
 const PHOTO = /^[（(]?\s*(?:图为|上图|下图|左图|右图|图[：:])/u;
 const BOX = /^(?:数据来源|资料来源|信息来源|来源|关键词|相关链接|链接)\s*[：:]/u;

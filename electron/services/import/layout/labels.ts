@@ -130,7 +130,10 @@ const EN_TITLES = [
   'PRESIDENT', 'VICE', 'PRIME', 'MINISTER', 'SECRETARY', 'GENERAL', 'CHANCELLOR', 'PREMIER', 'AMBASSADOR', 'SENATOR', 'GOVERNOR',
   'MAYOR', 'CHAIRMAN', 'CHAIR', 'SPEAKER', 'DIRECTOR', 'ADMIRAL', 'DR.', 'MR.', 'MRS.', 'MS.', 'MISS', 'KING', 'QUEEN', 'PRINCE', 'DEPUTY',
   'MODERATOR', 'HOST', 'FIRST', 'LADY', 'FOREIGN', 'STATE', 'COUNCILLOR', 'EMPEROR', 'HIS', 'HER', 'MAJESTY', 'EXCELLENCY',
+  'MADAM', 'MADAME', 'SIR', 'DAME', 'LORD', 'CHIEF', 'JUSTICE', 'JUDGE', 'COMMISSIONER', 'ATTORNEY', 'REPRESENTATIVE', 'HIGH',
 ];
+/** `THE PRESIDENT:`, `THE VICE PRESIDENT:`: an office standing for the one person who holds it. */
+const OFFICE_LABEL = /^THE((?:\s+[A-Z]+)+)$/u;
 const EN_ROLES = new Set(['Q', 'QUESTION', 'MODERATOR', 'HOST', 'INTERVIEWER', 'REPORTER', 'AUDIENCE MEMBER', 'PARTICIPANT']);
 const PARTICLES = new Set(['VON', 'DER', 'DE', 'VAN', 'DEN', 'LA', 'LE', 'DA', 'DI', 'DU', 'BIN', 'AL']);
 
@@ -144,6 +147,11 @@ export function readEnglishLabel(text: string): Label | null {
   const words = m[1].split(/\s+/u);
   const label = words.join(' ');
   if (EN_ROLES.has(label)) return { person: { name: '', role: titleCase(label), unit: null }, strength: 'role', length: m[0].length };
+  const office = OFFICE_LABEL.exec(label);
+  if (office?.[1] !== undefined && office[1].trim().split(/\s+/u).every((w) => EN_TITLES.includes(w))) {
+    const role = office[1].trim().split(/\s+/u).map(titleCase).join(' ');
+    return { person: { name: `The ${role}`, role, unit: null }, strength: 'post', length: m[0].length };
+  }
   let cut = 0;
   while (cut < words.length - 1 && EN_TITLES.includes(words[cut] ?? '')) cut++;
   const name = words.slice(cut).map(titleCase).join(' ');

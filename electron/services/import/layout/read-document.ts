@@ -63,7 +63,8 @@ function writerOf(furniture: DocumentFurniture): { speaker: Speaker; unit: strin
 
 export function readDocument(lines: SourceLine[], before: Furniture[][], span: DocumentSpan, log: RepairLog, fallbackTitle: string): ParsedDocument {
   const header = readHeader(lines, span.start, span.titleAt ?? span.start, span.titleAt === null ? fallbackTitle : null);
-  const { body, guests } = takeGuestList(lines.slice(header.bodyStart, span.end));
+  const occasion = header.occasionAt === null ? [] : [lines[header.occasionAt]!];
+  const { body, guests } = takeGuestList([...occasion, ...lines.slice(header.bodyStart, span.end)]);
   const furniture = furnitureOf(before, span);
   const base = buildDocument({ title: header.title, unit: header.unit, speaker: header.speaker }, body, log);
   const turns = readTurns(promoteSectionHeads(base.blocks), [...header.guests, ...guests]);
