@@ -97,12 +97,11 @@ try {
 }
 const minutes = (performance.now() - started) / 60_000;
 
-if (args.json) console.log(jsonLines(runs));
-else {
-  const mean = loads.reduce((a, b) => a + b, 0) / loads.length;
-  console.log(
-    `${cpus().length} cores (${cpus()[0]?.model.trim()}); 1-minute load average during the run ${mean.toFixed(1)} on average, ` +
-      `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}; ${args.quick ? 'quick' : 'full'} run of ${minutes.toFixed(1)} minutes\n`,
-  );
-  console.log(table(runs));
-}
+const mean = loads.reduce((a, b) => a + b, 0) / loads.length;
+const machine =
+  `${cpus().length} cores (${cpus()[0]?.model.trim()}); 1-minute load average during the run ${mean.toFixed(1)} on average, ` +
+  `${Math.min(...loads).toFixed(1)}–${Math.max(...loads).toFixed(1)}; ${args.quick ? 'quick' : 'full'} run of ${minutes.toFixed(1)} minutes`;
+if (args.json) {
+  log(machine);
+  console.log(jsonLines(runs));
+} else console.log(`${machine}\n\n${table(runs)}`);
