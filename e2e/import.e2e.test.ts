@@ -162,6 +162,23 @@ describe('importing a briefing through the review, in the browser host', () => {
   });
 });
 
+describe('the file picker', () => {
+  it('offers every kind of file the importer reads, .markdown included, and reads a .markdown file', async () => {
+    await page.goto(`${app.host.origin}/#/`);
+    await libraryCount();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入简报' }).click();
+    const picker = await chooser;
+    const accept = (await picker.element().getAttribute('accept'))?.split(',') ?? [];
+    expect(accept).toEqual(expect.arrayContaining(['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf', '.briefing']));
+    await picker.setFiles({ name: '交流发言.markdown', mimeType: 'text/markdown', buffer: Buffer.from('# 交流发言\n\n第一段文字。\n\n第二段文字。\n') });
+    await page.getByRole('heading', { name: '核对导入内容', level: 1 }).waitFor();
+    expect(await page.getByText('文件：交流发言.markdown').count()).toBe(1);
+    await page.getByRole('button', { name: '取消导入' }).click();
+    await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
+  });
+});
+
 describe('files the importer cannot read, and changing one’s mind', () => {
   it('shows why an empty file cannot be imported, in the interface language, and leaves the library alone', async () => {
     await page.goto(`${app.host.origin}/#/`);

@@ -1,5 +1,5 @@
 import type { Migration } from '../migration.ts';
-import { indexAllDocuments } from '../search/indexer.ts';
+import { indexLibraryAtVersion2 } from './002_search_backfill.ts';
 
 /**
  * Library search. Every searchable piece of text is an entry: a document's title, or
@@ -39,5 +39,5 @@ export const migration002: Migration = {
       DELETE FROM search_index WHERE rowid = old.key;
     END;
   `,
-  backfill: indexAllDocuments,
+  backfill: indexLibraryAtVersion2,
 };

@@ -66,13 +66,6 @@ export function indexDocument(db: Database, doc: IndexedDocument): void {
 const documentSql = 'SELECT id, briefing_id AS briefingId, position, title, unit, speaker_name AS speakerName FROM documents';
 const blocksSql = 'SELECT id, position, kind, text FROM blocks WHERE document_id = ? ORDER BY position';
 
-/** Indexes every stored document: migration 002, for libraries made before search. */
-export function indexAllDocuments(db: Database): void {
-  const documents = db.prepare(`${documentSql} ORDER BY id`).all() as Omit<IndexedDocument, 'blocks'>[];
-  const blocks = db.prepare(blocksSql);
-  for (const doc of documents) indexDocument(db, { ...doc, blocks: blocks.all(doc.id) as IndexedBlock[] });
-}
-
 /**
  * Indexes a stored document's title and blocks again, as they are now: the way an
  * entry's facets change, since the index keeps no text to update them in place.

@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import {
+  base64Length,
+  maxBackupBytes,
+  maxCoverLineLength,
+  maxFileNameLength,
+  maxImportBytes,
+  maxNoteLength,
+  maxReflectionLength,
+  maxSessionDateLength,
+  maxTagNameLength,
+  maxTagsPerAnnotation,
+} from '../contract/rules/limits.ts';
 import type { ApiArg, ApiMethod, Settings } from './contract.ts';
 import { fontSizes, lineSpacings, pageWidths, themes } from './settings-values.ts';
 
@@ -46,11 +58,9 @@ export const settingsFields = {
   outline: z.boolean(),
 } satisfies { [K in keyof Settings]: z.ZodType<Settings[K]> };
 
-/** base64 of at most the importer's 64 MiB limit. */
-/** A library backup: up to 256 MB, far above any real library of text and notes. */
-export const maxBackupBytes = 256 * 1024 * 1024;
-const backupData = z.string().min(4).max(Math.ceil(maxBackupBytes / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/);
-const fileData = z.string().max(Math.ceil((64 * 1024 * 1024) / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const backupData = z.string().min(4).max(base64Length(maxBackupBytes)).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const fileData = z.string().max(base64Length(maxImportBytes)).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const fileName = z.string().min(1).max(maxFileNameLength);
 
 /** An offset into one block's text, which `line` bounds. */
 const blockPoint = z.object({ blockId: id, offset: z.number().int().min(0).max(1_000_000) }).strict();
@@ -58,19 +68,19 @@ const blockRange = z.object({ start: blockPoint, end: blockPoint }).strict();
 const highlightColor = z.enum(['yellow', 'green', 'blue', 'pink', 'purple']);
 const highlightStyle = z.enum(['highlight', 'underline']);
 const annotationKind = z.enum(['highlight', 'note', 'bookmark']);
-const note = z.string().max(100_000);
-const tagIds = z.array(id).max(100);
-const tagName = z.string().trim().min(1).max(40);
+const note = z.string().max(maxNoteLength);
+const tagIds = z.array(id).max(maxTagsPerAnnotation);
+const tagName = z.string().trim().min(1).max(maxTagNameLength);
 const tagColor = z.string().max(7).regex(/^#[0-9a-fA-F]{6}$/);
-const coverLine = z.string().max(200);
+const coverLine = z.string().max(maxCoverLineLength);
 const sessionFields = z
   .object({
     title: coverLine,
-    date: z.string().max(40),
+    date: z.string().max(maxSessionDateLength),
     place: coverLine,
     className: coverLine,
     trainee: coverLine,
-    reflection: note,
+    reflection: z.string().max(maxReflectionLength),
     groupBy: z.enum(['document', 'tag']),
   })
   .partial();
@@ -86,7 +96,7 @@ export const argSchemas = {
   getDocument: z.object({ id }).strict(),
   listReadingPositions: empty,
   saveReadingPosition: z.object({ documentId: id, blockId: id }).strict(),
-  startImport: z.object({ fileName: z.string().min(1).max(255), data: fileData }).strict(),
+  startImport: z.object({ fileName, data: fileData }).strict(),
   getImportJob: z.object({ id: jobId }).strict(),
   reparseImport: z.object({ id: jobId, skip: z.array(z.string().max(300)).max(10_000) }).strict(),
   cancelImport: z.object({ id: jobId }).strict(),
@@ -180,7 +190,7 @@ export const argSchemas = {
   removeFromSession: z.object({ sessionId: id, itemIds }).strict(),
   reorderSession: z.object({ sessionId: id, itemIds }).strict(),
   backupLibrary: empty,
-  restoreLibrary: z.object({ fileName: z.string().min(1).max(255), data: backupData }).strict(),
+  restoreLibrary: z.object({ fileName, data: backupData }).strict(),
   exportPack: z.object({ briefingId: id, withNotes: z.boolean() }).strict(),
 } satisfies { [M in ApiMethod]: z.ZodType<ApiArg<M>> };
 

@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Locale } from '../api/contract.ts';
 import { ApiError } from '../api/errors.ts';
+import { idOfUri } from '../contract/rules/uris.ts';
 import { exportAnnotationsJsonLd, importAnnotationsJsonLd, parseAnnotationFile, type ImportSkip } from '../services/annotations/interchange.ts';
 import { describeExportError } from '../services/export-service.ts';
 import type { LibrarySession } from '../services/library-session.ts';
@@ -33,9 +34,9 @@ async function exportJsonLd(extra: string[], flags: AnnotationsFlags, open: () =
   if (flags.format !== undefined && flags.format !== 'jsonld') throw new UsageError(msg('annotationsFormat', locale, { value: flags.format }));
   let documentId: number | undefined;
   if (flags.uri !== undefined) {
-    const doc = /^urn:briefing:doc:(\d{1,15})$/.exec(flags.uri);
-    if (!doc) throw new UsageError(msg('annotationsUri', locale, { uri: flags.uri }));
-    documentId = Number(doc[1]);
+    const doc = idOfUri('doc', flags.uri);
+    if (doc === null) throw new UsageError(msg('annotationsUri', locale, { uri: flags.uri }));
+    documentId = doc;
   }
   const session = await open();
   try {

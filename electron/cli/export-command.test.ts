@@ -51,6 +51,19 @@ describe('briefing export', () => {
     expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('finds a tag by its name as the app folds it: full width and case do not matter', async () => {
+    const { dir, db } = await annotatedLibrary();
+    const lib = openLibrary(db).db;
+    createTag(lib, 'PPT', '#175cd3');
+    lib.close();
+    const out = join(dir, 'ppt.md');
+    const result = await cli(['export', '--tag', 'ＰＰＴ', '--format', 'md', '--out', out, '--db', db]);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(existsSync(out)).toBe(true);
+    expect((await cli(['export', '--tag', ' ppt ', '--format', 'md', '--out', join(dir, 'ppt2.md'), '--db', db])).code).toBe(0);
+  });
+
   it.runIf(findChromiumOrNull())('prints a PDF through Chromium', async () => {
     const { dir, db } = await annotatedLibrary();
     const pdf = join(dir, 'notes.pdf');

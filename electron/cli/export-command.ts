@@ -1,5 +1,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import type { ExportFormat, ExportScope, ExportTemplate, Locale } from '../api/contract.ts';
+import { tagNameKey } from '../contract/rules/tag-names.ts';
+import { idOfUri } from '../contract/rules/uris.ts';
 import { listTags } from '../services/annotations/tag-service.ts';
 import { describeExportError, exportSource } from '../services/export-service.ts';
 import { exportAnnotations } from '../services/export/index.ts';
@@ -55,16 +57,16 @@ function resolveScope(flags: ExportFlags, session: LibrarySession, locale: Local
   if (flags.all) return { kind: 'all' };
   if (flags.session !== undefined) return { kind: 'session', sessionId: positiveId(flags.session, locale) };
   if (flags.tag !== undefined) {
-    const wanted = flags.tag.trim().toLowerCase();
-    const tag = listTags(session.db).find((t) => t.name.toLowerCase() === wanted);
+    const wanted = tagNameKey(flags.tag);
+    const tag = listTags(session.db).find((t) => tagNameKey(t.name) === wanted);
     if (!tag) throw new UsageError(msg('exportNoTag', locale, { name: flags.tag }));
     return { kind: 'tag', tagId: tag.id };
   }
   const uri = flags.uri ?? '';
-  const doc = /^urn:briefing:doc:(\d{1,15})$/.exec(uri);
-  if (doc) return { kind: 'document', documentId: Number(doc[1]) };
-  const study = /^urn:briefing:session:(\d{1,15})$/.exec(uri);
-  if (study) return { kind: 'session', sessionId: Number(study[1]) };
+  const documentId = idOfUri('doc', uri);
+  if (documentId !== null) return { kind: 'document', documentId };
+  const sessionId = idOfUri('session', uri);
+  if (sessionId !== null) return { kind: 'session', sessionId };
   throw new UsageError(msg('exportUri', locale, { uri }));
 }
 

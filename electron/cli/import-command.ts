@@ -3,10 +3,11 @@ import { basename } from 'node:path';
 import type { Locale } from '../api/contract.ts';
 import { importError } from '../services/import-errors.ts';
 import { saveParsedFiles } from '../services/import-service.ts';
-import { ImportFailure, MAX_INPUT_BYTES, type ParsedBriefing } from '../services/import/index.ts';
+import { maxImportBytes } from '../contract/rules/limits.ts';
+import { ImportFailure, type ParsedBriefing } from '../services/import/index.ts';
 import { parseInWorker, type ImportWorkerConfig } from '../services/import-worker/parse-in-worker.ts';
 import type { LibrarySession } from '../services/library-session.ts';
-import { briefingUri } from '../services/uris.ts';
+import { briefingUri, idOfUri } from '../contract/rules/uris.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -79,9 +80,9 @@ export async function importCommand(
 }
 
 function parseBriefingUri(uri: string, locale: Locale): number {
-  const m = /^urn:briefing:pack:(\d{1,15})$/.exec(uri);
-  if (!m) throw new UsageError(msg('badBriefingUri', locale, { uri }));
-  return Number(m[1]);
+  const id = idOfUri('pack', uri);
+  if (id === null) throw new UsageError(msg('badBriefingUri', locale, { uri }));
+  return id;
 }
 
 /** Refuses an oversized file from its size alone, before reading a byte of it. */
@@ -94,7 +95,7 @@ async function readInput(file: string, name: string, locale: Locale): Promise<Ui
   } catch (err) {
     throw new UsageError(msg('cannotRead', locale, { file, why: (err as NodeJS.ErrnoException).code ?? String(err) }));
   }
-  if (size > MAX_INPUT_BYTES) throw importError(new ImportFailure('too-large', `${size} bytes`), name);
+  if (size > maxImportBytes) throw importError(new ImportFailure('too-large', `${size} bytes`), name);
   return readFile(file);
 }
 

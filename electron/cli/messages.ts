@@ -1,4 +1,5 @@
 import type { Locale } from '../api/contract.ts';
+import { documentFormatNames } from '../contract/rules/file-types.ts';
 
 type Params = Record<string, string | number>;
 
@@ -9,7 +10,7 @@ const text = {
 命令：
   list [--json]              列出资料库中的文件
   import 文件... [--dry-run] [--json] [--replace 简报URI]
-                             导入简报（txt、md、html、docx、pdf，或 .briefing 资料包）；
+                             导入简报（${documentFormatNames.join('、')}，或 .briefing 资料包）；
                              --dry-run 只显示识别结果，不保存；
                              --replace 用修订后的文件更新已有简报
   export (--all | --session 编号 | --uri URI | --tag 标签) --format docx|pdf|md|txt|jsonld
@@ -35,7 +36,7 @@ const text = {
 Commands:
   list [--json]              list the documents in the library
   import FILE... [--dry-run] [--json] [--replace BRIEFING-URI]
-                             import briefings (txt, md, html, docx, pdf, or a .briefing pack);
+                             import briefings (${documentFormatNames.join(', ')}, or a .briefing pack);
                              --dry-run shows what would be imported, saving nothing;
                              --replace updates a briefing from a corrected file
   export (--all | --session ID | --uri URI | --tag NAME) --format docx|pdf|md|txt|jsonld

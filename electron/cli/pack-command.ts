@@ -1,5 +1,6 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import type { Locale } from '../api/contract.ts';
+import { idOfUri } from '../contract/rules/uris.ts';
 import { getDocument } from '../../db/queries/library.ts';
 import type { LibrarySession } from '../services/library-session.ts';
 import { exportPack } from '../services/packs/pack-service.ts';
@@ -20,13 +21,13 @@ export async function packCommand(args: string[], flags: PackFlags, open: () => 
   if (args.length !== 1 || !args[0]) throw new UsageError(msg('packUri', locale, { uri: args.join(' ') }));
   const uri = args[0];
   if (!flags.out) throw new UsageError(msg('exportOut', locale));
-  const briefing = /^urn:briefing:pack:(\d{1,15})$/.exec(uri);
-  const doc = /^urn:briefing:doc:(\d{1,15})$/.exec(uri);
-  if (!briefing && !doc) throw new UsageError(msg('packUri', locale, { uri }));
+  const briefing = idOfUri('pack', uri);
+  const doc = idOfUri('doc', uri);
+  if (briefing === null && doc === null) throw new UsageError(msg('packUri', locale, { uri }));
 
   const session = await open();
   try {
-    const briefingId = briefing ? Number(briefing[1]) : getDocument(session.db, Number(doc![1]))?.briefingId;
+    const briefingId = briefing ?? getDocument(session.db, doc!)?.briefingId;
     if (briefingId === undefined) throw new UsageError(msg('packNoBriefing', locale, { uri }));
     const file = await exportPack(session.db, briefingId, { withNotes: flags.withNotes });
     const temporary = `${flags.out}.partial`;

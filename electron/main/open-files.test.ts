@@ -2,7 +2,8 @@ import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, ftruncateSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { fileOpener, filesFromArgv, isOpenable, maxOpenBytes, openDialogOptions, readForImport, unreadableMessage } from './open-files.ts';
+import { maxImportBytes as maxOpenBytes } from '../contract/rules/limits.ts';
+import { fileOpener, filesFromArgv, isOpenable, openDialogOptions, readForImport, unreadableMessage } from './open-files.ts';
 
 function folder(files: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-argv-'));
@@ -46,7 +47,8 @@ describe('reading a file for the import', () => {
 
   it('offers the openable kinds in the open dialog, in the user’s language', () => {
     expect(openDialogOptions('zh-CN')).toMatchObject({ title: '打开简报', properties: ['openFile'], filters: [{ name: '简报文件' }] });
-    expect(openDialogOptions('en').filters![0]!.extensions).toEqual(['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'briefing']);
+    expect(openDialogOptions('en').filters![0]!.extensions).toEqual(['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf', 'briefing']);
+    expect(isOpenable('/资料/讲话.markdown')).toBe(true);
   });
 });
 

@@ -1,14 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { OpenDialogOptions } from 'electron';
+import { importExtensions, importFormatOf } from '../contract/rules/file-types.ts';
+import { maxImportBytes } from '../contract/rules/limits.ts';
 import type { Locale } from '../api/contract.ts';
 import type { ShellCommand } from '../api/shell.ts';
 
-/** What the app opens: what the importer reads, and briefing packs. */
-export const openableExtensions = ['txt', 'md', 'html', 'htm', 'docx', 'pdf', 'briefing'] as const;
-
-/** The importer's limit (electron/api/schemas.ts): a bigger file is not read, only named. */
-export const maxOpenBytes = 64 * 1024 * 1024;
 
 /** Flags of our own that take their value as the next argument. */
 const flagsWithValue = new Set(['--db']);
@@ -32,8 +29,9 @@ const text = {
   },
 } satisfies Record<Locale, Record<string, string>>;
 
+/** What the app opens: what the importer reads, briefing packs included. */
 export function isOpenable(path: string): boolean {
-  return (openableExtensions as readonly string[]).includes(extname(path).slice(1).toLowerCase());
+  return importFormatOf(path) !== null;
 }
 
 function isFile(path: string): boolean {
@@ -66,14 +64,15 @@ export function openDialogOptions(locale: Locale): OpenDialogOptions {
   return {
     title: text[locale].title,
     properties: ['openFile'],
-    filters: [{ name: text[locale].filter, extensions: [...openableExtensions] }],
+    filters: [{ name: text[locale].filter, extensions: [...importExtensions] }],
   };
 }
 
 /** The import command for a file; its bytes stay unread past the limit so the page can refuse it by size. */
 export function readForImport(path: string): ShellCommand {
   const size = statSync(path).size;
-  const bytes = size > maxOpenBytes ? null : new Uint8Array(readFileSync(path));
+  // Past the importer's limit a file is not read, only named.
+  const bytes = size > maxImportBytes ? null : new Uint8Array(readFileSync(path));
   return { type: 'import', name: basename(path), size: bytes ? bytes.length : size, bytes };
 }
 

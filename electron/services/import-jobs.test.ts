@@ -76,6 +76,15 @@ describe('import jobs', () => {
     expect(jobs.start('b.docx', bytes).duplicates).toEqual([expect.objectContaining({ id: saved.briefing.id })]);
   });
 
+  it('name a file imported before, untitled, by its file name without the extension', async () => {
+    const { db, jobs } = setup();
+    const bytes = new TextEncoder().encode('第一段文字。\n\n第二段文字。');
+    const job = await settle(jobs, jobs.start('讲话稿.txt', bytes).id);
+    const saved = jobs.commit(job.id, { ...job.draft!, title: null });
+    expect(db.prepare('SELECT title FROM briefings WHERE id = ?').pluck().get(saved.briefing.id)).toBeNull();
+    expect(jobs.start('again.txt', bytes).duplicates).toEqual([expect.objectContaining({ id: saved.briefing.id, title: '讲话稿' })]);
+  });
+
   it('forget a cancelled file', async () => {
     const { jobs } = setup();
     const job = jobs.start('a.docx', readFileSync(join(fixtures, 'sample-briefing.docx')));

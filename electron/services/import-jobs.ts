@@ -8,7 +8,7 @@ import { duplicatesOf, saveDraft, type Parse } from './import-service.ts';
 import { JobTable } from './job-table.ts';
 import type { OrganizerNote } from './packs/pack-format.ts';
 import { listDocuments } from './library-service.ts';
-import { briefingUri } from './uris.ts';
+import { briefingUri } from '../contract/rules/uris.ts';
 
 interface Entry {
   job: ImportJob;

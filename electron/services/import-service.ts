@@ -2,6 +2,7 @@ import type { Database } from '../../db/open.ts';
 import { findBriefingsBySource, insertBriefing } from '../../db/queries/store-briefing.ts';
 import type { BriefingRef, ImportDraft, Locale } from '../api/contract.ts';
 import { ApiError } from '../api/errors.ts';
+import { briefingTitle } from '../contract/rules/titles.ts';
 import { replaceBriefingKeepingAnnotations } from './annotations/reanchor-service.ts';
 import { sha256 } from './hash.ts';
 import { draftOf, toNewBriefing } from './import-draft.ts';
@@ -9,7 +10,7 @@ import { importError } from './import-errors.ts';
 import type { ParsedBriefing } from './import/index.ts';
 import { addOrganizerNotes } from './packs/pack-service.ts';
 import type { OrganizerNote } from './packs/pack-format.ts';
-import { briefingUri } from './uris.ts';
+import { briefingUri } from '../contract/rules/uris.ts';
 
 export interface ParseRequestOptions {
   locale: Locale;
@@ -23,7 +24,7 @@ export type Parse = (bytes: Uint8Array, fileName: string, options: ParseRequestO
 
 /** Briefings already imported from exactly these bytes. */
 export function duplicatesOf(db: Database, bytes: Uint8Array): BriefingRef[] {
-  return findBriefingsBySource(db, sha256(bytes)).map((b) => ({ id: b.id, uri: briefingUri(b.id), title: b.title ?? b.sourceName }));
+  return findBriefingsBySource(db, sha256(bytes)).map((b) => ({ id: b.id, uri: briefingUri(b.id), title: briefingTitle(b) }));
 }
 
 /**

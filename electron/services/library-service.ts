@@ -3,7 +3,7 @@ import * as q from '../../db/queries/library.ts';
 import type { Block, BriefingSummary, DocumentDetail, DocumentSummary } from '../api/contract.ts';
 import { ApiError } from '../api/errors.ts';
 import { readingPosition } from './reading-service.ts';
-import { briefingUri, documentUri } from './uris.ts';
+import { briefingUri, documentUri } from '../contract/rules/uris.ts';
 
 export function toSummary(row: q.DocumentRow): DocumentSummary {
   return {

@@ -2,7 +2,7 @@ import type { Database } from '../../db/open.ts';
 import * as q from '../../db/queries/reading.ts';
 import type { ReadingPosition } from '../api/contract.ts';
 import { ApiError } from '../api/errors.ts';
-import { documentUri } from './uris.ts';
+import { documentUri } from '../contract/rules/uris.ts';
 
 export function readingPosition(db: Database, documentId: number): ReadingPosition | null {
   return q.readingPosition(db, documentId) ?? null;

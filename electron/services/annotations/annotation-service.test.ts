@@ -222,13 +222,13 @@ describe('listAnnotations', () => {
     return { ...lib, xian, hancheng, tag, late, free, early, middle, other };
   }
 
-  it('lists in reading order within a document: passages, then free notes, then orphans', () => {
+  it('lists in reading order within a document: document notes, then passages, then orphans', () => {
     const { db, xian, briefingId, late, free, early, middle, other } = annotated();
-    expect(listAnnotations(db, { documentId: xian }).map((a) => a.id)).toEqual([early.id, middle.id, late.id, free.id]);
-    expect(listAnnotations(db, {}).map((a) => a.id)).toEqual([early.id, middle.id, late.id, free.id, other.id]);
+    expect(listAnnotations(db, { documentId: xian }).map((a) => a.id)).toEqual([free.id, early.id, middle.id, late.id]);
+    expect(listAnnotations(db, {}).map((a) => a.id)).toEqual([free.id, early.id, middle.id, late.id, other.id]);
     detachAnnotations(db, briefingId);
     updateAnnotation(db, { id: late.id, range: rangeOf(db, xian, '积极帮助解决子女入学和就业问题') });
-    expect(listAnnotations(db, { documentId: xian }).map((a) => a.id)).toEqual([late.id, free.id, early.id, middle.id]);
+    expect(listAnnotations(db, { documentId: xian }).map((a) => a.id)).toEqual([free.id, late.id, early.id, middle.id]);
   });
 
   it('filters by briefing, tag, colour, kind, status and text of quote or note', () => {

@@ -6,7 +6,7 @@ import { indexAnnotationChange } from '../../../db/search/annotations.ts';
 import type { Annotation, AnnotationFilter, ApiArg } from '../../api/contract.ts';
 import { ApiError } from '../../api/errors.ts';
 import { documentTextOf } from '../document-texts.ts';
-import { annotationUri, documentUri } from '../uris.ts';
+import { annotationUri, documentUri } from '../../contract/rules/uris.ts';
 import { loadAnnotation, loadAnnotations } from './annotation-view.ts';
 import { cleanNote } from './note-text.ts';
 import { bookmarkPlacement, highlightPlacement } from './placement.ts';

@@ -2,7 +2,7 @@ import type { Database } from '../../../db/open.ts';
 import { findAnnotations, headingsOf, type AnnotationQuery, type AnnotationRow, type HeadingRow } from '../../../db/queries/annotations.ts';
 import { tagsOfAnnotations } from '../../../db/queries/tags.ts';
 import type { Annotation, HighlightColor, TagRef } from '../../api/contract.ts';
-import { annotationUri } from '../uris.ts';
+import { annotationUri } from '../../contract/rules/uris.ts';
 
 /**
  * The headings above the block at `position`, outermost first: each heading closes

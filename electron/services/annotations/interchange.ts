@@ -30,7 +30,9 @@ import { exportSource } from '../export-service.ts';
 import { exportAnnotations } from '../export/index.ts';
 import { cleanNote } from './note-text.ts';
 import { orphanPlacement, placementOf, wholeBlock } from './placement.ts';
-import { cleanTagColor, cleanTagName, tagNameKey } from './tag-names.ts';
+import { tagNameKey } from '../../contract/rules/tag-names.ts';
+import { idOfUri } from '../../contract/rules/uris.ts';
+import { cleanTagColor, cleanTagName } from './tag-names.ts';
 
 /** Colour of a tag created by an import that gives none. */
 export const IMPORTED_TAG_COLOR = '#888888';
@@ -218,12 +220,11 @@ export function importAnnotationsJsonLd(db: Database, json: unknown, options: { 
       const skip = (reason: SkipReason): void => {
         result.skipped.push({ annotation: a.id ?? null, source: target.source, reason });
       };
-      const match = /^urn:briefing:doc:(\d{1,15})$/.exec(target.source);
-      if (!match) {
+      const documentId = idOfUri('doc', target.source);
+      if (documentId === null) {
         skip('foreign-source');
         continue;
       }
-      const documentId = Number(match[1]);
       if (!getDocument(db, documentId)) {
         skip('missing-document');
         continue;

@@ -1,7 +1,5 @@
 import { ApiError } from '../../api/errors.ts';
-
-/** Notes are for thoughts on a passage, not for pasting books: about 50 pages of Chinese. */
-const MAX_NOTE_LENGTH = 100_000;
+import { maxNoteLength as MAX_NOTE_LENGTH } from '../../contract/rules/limits.ts';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -1,6 +1,5 @@
 import { ApiError } from '../../api/errors.ts';
-
-const MAX_TAG_NAME_LENGTH = 40;
+import { maxTagNameLength as MAX_TAG_NAME_LENGTH } from '../../contract/rules/limits.ts';
 
 /** A tag name as stored: trimmed, 1–40 characters, on one line. */
 export function cleanTagName(name: string): string {
@@ -12,14 +11,6 @@ export function cleanTagName(name: string): string {
     });
   }
   return clean;
-}
-
-/**
- * What makes two names the same tag: NFKC folds full-width letters and digits to
- * ASCII, then case is ignored, so "ＰＰＴ", "PPT" and "ppt" are one tag.
- */
-export function tagNameKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase();
 }
 
 /** A `#rrggbb` colour in lower case, as stored. */

@@ -4,7 +4,8 @@ import * as q from '../../../db/queries/tags.ts';
 import { indexAnnotations } from '../../../db/search/annotations.ts';
 import type { Tag } from '../../api/contract.ts';
 import { ApiError } from '../../api/errors.ts';
-import { cleanTagColor, cleanTagName, tagNameKey } from './tag-names.ts';
+import { tagNameKey } from '../../contract/rules/tag-names.ts';
+import { cleanTagColor, cleanTagName } from './tag-names.ts';
 
 const tagWhat = (id: number) => ({ 'zh-CN': `标签 ${id}`, en: `tag ${id}` });
 

@@ -1,4 +1,5 @@
 import type { Annotation, AnnotationFilter, DocumentSummary, ExportScope, Locale, TagRef } from '../../api/contract.ts';
+import { collectionUris, sessionUri } from '../../contract/rules/uris.ts';
 import type { ExportBriefing } from './citation.ts';
 import { ExportFailure } from './errors.ts';
 import { labelsFor } from './labels.ts';
@@ -64,7 +65,7 @@ async function scopeData(scope: ExportScope, source: ExportSource, documents: re
         annotations: await source.listAnnotations({}),
         cover: cover(labels.defaultTitle),
         reflection: '',
-        collectionId: 'urn:briefing:annotations',
+        collectionId: collectionUris.all,
         model: { groupBy: 'document', order: 'reading' },
       };
     case 'document': {
@@ -74,7 +75,7 @@ async function scopeData(scope: ExportScope, source: ExportSource, documents: re
         annotations: await source.listAnnotations({ documentId: doc.id }),
         cover: cover(labels.documentTitle(doc.title)),
         reflection: '',
-        collectionId: `urn:briefing:annotations:doc:${doc.id}`,
+        collectionId: collectionUris.document(doc.id),
         model: { groupBy: 'document', order: 'reading' },
       };
     }
@@ -85,7 +86,7 @@ async function scopeData(scope: ExportScope, source: ExportSource, documents: re
         annotations: await source.listAnnotations({ tagId: tag.id }),
         cover: cover(labels.tagTitle(tag.name)),
         reflection: '',
-        collectionId: `urn:briefing:annotations:tag:${tag.id}`,
+        collectionId: collectionUris.tag(tag.id),
         model: { groupBy: 'tag', order: 'reading' },
       };
     }
@@ -97,7 +98,7 @@ async function scopeData(scope: ExportScope, source: ExportSource, documents: re
         annotations: session.annotationIds.flatMap((id) => byId.get(id) ?? []),
         cover: { title: session.title, trainee: session.trainee, className: session.className, date: session.date, place: session.place },
         reflection: session.reflection,
-        collectionId: `urn:briefing:session:${session.id}`,
+        collectionId: sessionUri(session.id),
         model: { groupBy: 'document', order: 'given' },
       };
     }

@@ -9,6 +9,7 @@ import type {
   TextPositionSelector,
   TextQuoteSelector,
 } from '../../api/contract.ts';
+import { compareReadingKeys, readingGroup, readingGroups, type ReadingKey } from '../../contract/rules/reading-order.ts';
 import { codePointOffsets } from '../anchoring/code-points.ts';
 import { citeSpeech, type ExportBriefing } from './citation.ts';
 import { labelsFor } from './labels.ts';
@@ -24,8 +25,8 @@ export type GroupBy = 'document' | 'tag';
 export interface ModelOptions {
   groupBy: GroupBy;
   /**
-   * `reading` (the default): within a document, its notes first, then passages as they
-   * occur. `given`: the order of `annotations`, for a list the trainee arranged.
+   * `reading` (the default): within a document, in reading order
+   * (electron/contract/rules/reading-order.ts). `given`: the order of `annotations`, for a list the trainee arranged.
    */
   order?: 'reading' | 'given';
 }
@@ -179,9 +180,12 @@ function libraryOrder(documents: readonly DocumentSummary[], briefings: readonly
 
 function byReadingOrder(documents: readonly DocumentSummary[], briefings: readonly ExportBriefing[]): (x: ExportItem, y: ExportItem) => number {
   const docRank = new Map(libraryOrder(documents, briefings).map((d, i) => [d.id, i]));
-  // A note on the whole document comes before the passages; an orphan keeps its last known place.
-  const place = (item: ExportItem): number => (item.quote === null && item.paragraph === null ? -1 : (item.selectors.position?.start ?? Number.MAX_SAFE_INTEGER));
-  return (x, y) => (docRank.get(x.document.id) ?? 0) - (docRank.get(y.document.id) ?? 0) || place(x) - place(y) || x.annotationId - y.annotationId;
+  const key = (item: ExportItem): ReadingKey => {
+    const group = readingGroup({ kind: item.kind, status: item.orphan ? 'orphan' : 'anchored' });
+    const position = item.selectors.position;
+    return { group, place: group === readingGroups.passage && position ? [position.start, position.end] : [], id: item.annotationId };
+  };
+  return (x, y) => (docRank.get(x.document.id) ?? 0) - (docRank.get(y.document.id) ?? 0) || compareReadingKeys(key(x), key(y));
 }
 
 function groupByDocument(items: ExportItem[], documents: readonly DocumentSummary[], briefings: readonly ExportBriefing[]): ExportGroup[] {

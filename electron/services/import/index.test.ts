@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ImportFailure, MAX_INPUT_BYTES, parseFile } from './index.ts';
+import { maxImportBytes as MAX_INPUT_BYTES } from '../../contract/rules/limits.ts';
+import { ImportFailure, parseFile } from './index.ts';
 
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);

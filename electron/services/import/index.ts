@@ -1,3 +1,6 @@
+import { extensionOf, importFormatOf, type ImportFormat } from '../../contract/rules/file-types.ts';
+import { maxImportBytes } from '../../contract/rules/limits.ts';
+import { titleFromFileName } from '../../contract/rules/titles.ts';
 import { decodeText } from './decode.ts';
 import { ImportFailure } from './import-failure.ts';
 import { textToLines, type SourceLine } from './lines.ts';
@@ -12,8 +15,6 @@ export { decodeText } from './decode.ts';
 export { ImportFailure, type ImportFailureReason } from './import-failure.ts';
 export type * from './types.ts';
 
-/** Checked before anything is decoded or unpacked. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
 
 type Reader = (bytes: Uint8Array, onProgress?: ParseOptions['onProgress']) => SourceLine[] | Promise<SourceLine[]>;
 
@@ -26,21 +27,14 @@ function textReader(reduce: (text: string) => SourceLine[]): Reader {
   };
 }
 
-const READERS: Readonly<Record<string, Reader>> = {
-  txt: textReader(textToLines),
-  md: textReader(markdownToLines),
+/** A pack is read apart (parseFile); every other format of electron/contract/rules/file-types.ts has a reader here. */
+const READERS: Readonly<Record<Exclude<ImportFormat, 'pack'>, Reader>> = {
+  text: textReader(textToLines),
   markdown: textReader(markdownToLines),
   html: textReader(htmlToLines),
-  htm: textReader(htmlToLines),
   docx: docxToLines,
   pdf: pdfToLines,
 };
-
-function splitName(fileName: string): { stem: string; extension: string } {
-  const base = fileName.split(/[\\/]/u).at(-1) ?? fileName;
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? { stem: base.slice(0, dot), extension: base.slice(dot + 1).toLowerCase() } : { stem: base, extension: '' };
-}
 
 /** Plain text straight to a briefing: structure, layout repairs and notices. */
 export function parseBriefingText(text: string, options: ParseOptions = {}): ParsedBriefing {
@@ -48,21 +42,25 @@ export function parseBriefingText(text: string, options: ParseOptions = {}): Par
 }
 
 /**
- * Reads a file by its extension (.txt .md .markdown .html .htm .docx .pdf, or a .briefing pack), after
- * checking that the bytes are what the extension claims.
+ * Reads a file by its extension (electron/contract/rules/file-types.ts), after checking
+ * that the bytes are what the extension claims.
  */
 export async function parseFile(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParsedBriefing> {
-  const { stem, extension } = splitName(fileName);
+  const format = importFormatOf(fileName);
   // A pack is already structured: it is checked and taken as it is. Loaded when needed,
   // so a worker reading any other file does not pay for the pack's schema.
-  if (extension === 'briefing') return (await import('../packs/pack-format.ts')).parsePack(bytes);
-  const reader = READERS[extension];
-  if (!reader) throw new ImportFailure('unsupported-format', extension === '' ? 'no extension' : `.${extension}`);
+  if (format === 'pack') return (await import('../packs/pack-format.ts')).parsePack(bytes);
+  if (format === null) {
+    const extension = extensionOf(fileName);
+    throw new ImportFailure('unsupported-format', extension === '' ? 'no extension' : `.${extension}`);
+  }
+  const reader = READERS[format];
   if (bytes.byteLength === 0) throw new ImportFailure('empty');
-  if (bytes.byteLength > MAX_INPUT_BYTES) throw new ImportFailure('too-large', `${bytes.byteLength} bytes`);
+  // Checked before anything is decoded or unpacked.
+  if (bytes.byteLength > maxImportBytes) throw new ImportFailure('too-large', `${bytes.byteLength} bytes`);
   const lines = await reader(bytes, options.onProgress);
   if (lines.length === 0) throw new ImportFailure('no-text');
-  const parsed = parseLines(lines, { ...options, fallbackTitle: options.fallbackTitle ?? stem });
+  const parsed = parseLines(lines, { ...options, fallbackTitle: options.fallbackTitle ?? titleFromFileName(fileName) });
   options.onProgress?.(1, 1);
   return parsed;
 }

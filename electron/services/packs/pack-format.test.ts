@@ -2,7 +2,8 @@ import { createGzip, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ImportFailure } from '../import/import-failure.ts';
 import { parseFile } from '../import/index.ts';
-import { MAX_INFLATED_BYTES, PACK_FORMAT, PACK_VERSION, parsePack, readPack, writePack, type Pack } from './pack-format.ts';
+import { maxPackInflatedBytes as MAX_INFLATED_BYTES } from '../../contract/rules/limits.ts';
+import { PACK_FORMAT, PACK_VERSION, parsePack, readPack, writePack, type Pack } from './pack-format.ts';
 
 function pack(patch: Partial<Pack> = {}): Pack {
   return {

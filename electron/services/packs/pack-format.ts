@@ -11,10 +11,12 @@
  * documents inside the pack. The notes are what export/jsonld.ts writes, read back by
  * annotations/interchange.ts. Reading refuses, before anything is stored, a file that
  * is not a pack, a newer version, a damaged or truncated file, one that inflates
- * past {@link MAX_INFLATED_BYTES} (a gzip bomb) and one that breaks the schema.
+ * past {@link maxPackInflatedBytes} (a gzip bomb) and one that breaks the schema.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
+import { maxImportBytes, maxPackInflatedBytes } from '../../contract/rules/limits.ts';
+import { uriPattern } from '../../contract/rules/uris.ts';
 import { sha256 } from '../hash.ts';
 import { ImportFailure } from '../import/import-failure.ts';
 import type { ParsedBriefing } from '../import/types.ts';
@@ -22,14 +24,10 @@ import type { ParsedBriefing } from '../import/types.ts';
 export const PACK_FORMAT = 'briefing-pack';
 export const PACK_VERSION = 1;
 export const PACK_EXTENSION = '.briefing';
-/** The importer's limit for any file. */
-export const MAX_PACK_BYTES = 64 * 1024 * 1024;
-/** Text and notes inflate well past their gzip size, but never this far for a real briefing. */
-export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
 
 const text = z.string().max(1_000_000);
 const shortText = z.string().max(2_000);
-const docRef = z.string().regex(/^urn:briefing:doc:\d{1,15}$/);
+const docRef = z.string().regex(uriPattern('doc'));
 
 const block = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), text }).strict(),
@@ -94,13 +92,13 @@ export function writePack(pack: Pack): Uint8Array {
 
 function inflate(bytes: Uint8Array): Buffer {
   if (bytes.byteLength === 0) throw new ImportFailure('empty');
-  if (bytes.byteLength > MAX_PACK_BYTES) throw new ImportFailure('too-large', `${bytes.byteLength} bytes`);
+  if (bytes.byteLength > maxImportBytes) throw new ImportFailure('too-large', `${bytes.byteLength} bytes`);
   if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) throw new ImportFailure('not-a-pack', 'not gzip');
   try {
-    return gunzipSync(bytes, { maxOutputLength: MAX_INFLATED_BYTES });
+    return gunzipSync(bytes, { maxOutputLength: maxPackInflatedBytes });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') throw new ImportFailure('pack-too-large', `inflates past ${MAX_INFLATED_BYTES} bytes`);
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw new ImportFailure('pack-too-large', `inflates past ${maxPackInflatedBytes} bytes`);
     throw new ImportFailure('corrupt', code ?? String(err), { cause: err });
   }
 }

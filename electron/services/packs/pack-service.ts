@@ -2,9 +2,10 @@ import type { Database } from '../../../db/open.ts';
 import { listDocuments } from '../../../db/queries/library.ts';
 import { briefingForPack, organizerKeysOf } from '../../../db/queries/packs.ts';
 import { ApiError } from '../../api/errors.ts';
+import { briefingTitle } from '../../contract/rules/titles.ts';
 import { exportAnnotationsJsonLd, importAnnotationsJsonLd } from '../annotations/interchange.ts';
 import { getDocument } from '../library-service.ts';
-import { briefingUri, documentUri } from '../uris.ts';
+import { briefingUri, documentUri } from '../../contract/rules/uris.ts';
 import { appVersion } from '../version.ts';
 import { PACK_EXTENSION, PACK_FORMAT, PACK_VERSION, writePack, type OrganizerNote, type Pack } from './pack-format.ts';
 
@@ -35,7 +36,7 @@ export async function exportPack(db: Database, briefingId: number, options: Pack
   const briefing = briefingForPack(db, briefingId);
   if (!briefing) throw ApiError.of('not_found', { what: briefingUri(briefingId) });
   // An untitled briefing goes by its file's name, as the library shows it; the pack keeps that name.
-  const title = briefing.title ?? briefing.sourceName.replace(/\.[^.]+$/, '');
+  const title = briefingTitle(briefing);
   const documents = listDocuments(db, briefingId).map((row) => getDocument(db, row.id));
   const notes: Record<string, unknown>[] = [];
   if (options.withNotes) for (const doc of documents) notes.push(...(await notesOf(db, doc.id)));

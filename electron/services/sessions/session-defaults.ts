@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Database } from '../../../db/open.ts';
 import { readSettings, writeSettings } from '../../../db/queries/settings.ts';
 import type { SessionFields } from '../../api/contract.ts';
+import { maxCoverLineLength } from '../../contract/rules/limits.ts';
 
 /** The cover fields that stay the same from one class day to the next. */
 export type SessionDefaults = Pick<SessionFields, 'place' | 'className' | 'trainee'>;
@@ -10,7 +11,7 @@ const key = 'sessionDefaults';
 
 // A hand-edited or foreign value falls back to blanks rather than reaching a cover.
 const stored = z
-  .object({ place: z.string().max(200), className: z.string().max(200), trainee: z.string().max(200) })
+  .object({ place: z.string().max(maxCoverLineLength), className: z.string().max(maxCoverLineLength), trainee: z.string().max(maxCoverLineLength) })
   .catch({ place: '', className: '', trainee: '' });
 
 export function readSessionDefaults(db: Database): SessionDefaults {

@@ -5,7 +5,7 @@ import type { ApiArg, Session, SessionFields, SessionItem, SessionSummary } from
 import { ApiError } from '../../api/errors.ts';
 import { loadAnnotations } from '../annotations/annotation-view.ts';
 import { toSummary } from '../library-service.ts';
-import { sessionUri } from '../uris.ts';
+import { sessionUri } from '../../contract/rules/uris.ts';
 import { readSessionDefaults, rememberSessionDefaults } from './session-defaults.ts';
 
 const refuse = (zh: string, en: string): ApiError => ApiError.of('invalid_argument', { what: { 'zh-CN': zh, en } });

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { ImportJob } from '../../../electron/api/contract.ts';
 import { ApiError } from '../../../electron/api/errors.ts';
-import { maxImportBytes, openedFile, startImportFromFile } from './import-file.ts';
+import { maxImportBytes } from '../../../electron/contract/rules/limits.ts';
+import { droppedFileToImport, openedFile, startImportFromFile } from './import-file.ts';
 
 const job: ImportJob = { id: 'j1', fileName: '简报.txt', state: 'reading', progress: null, draft: null, repairs: [], duplicates: [], error: null };
 
@@ -22,6 +23,15 @@ describe('startImportFromFile', () => {
     expect((error as ApiError).payload.message.en).toContain('“big.pdf”: the file is too large');
     expect(arrayBuffer).not.toHaveBeenCalled();
     expect(startImport).not.toHaveBeenCalled();
+  });
+});
+
+describe('droppedFileToImport', () => {
+  it('takes the first dropped file the importer reads, else the first, for its refusal', () => {
+    const named = (...names: string[]) => names.map((name) => ({ name }));
+    expect(droppedFileToImport(named('照片.jpg', '讲话.markdown', 'b.pdf'))?.name).toBe('讲话.markdown');
+    expect(droppedFileToImport(named('照片.jpg', '表格.xlsx'))?.name).toBe('照片.jpg');
+    expect(droppedFileToImport(undefined)).toBeUndefined();
   });
 });
 

@@ -1,19 +1,26 @@
 import type { BriefingApi, ImportJob } from '../../../electron/api/contract.ts';
 import type { ShellCommand } from '../../../electron/api/shell.ts';
 import { ApiError } from '../../../electron/api/errors.ts';
+import { importFormatOf } from '../../../electron/contract/rules/file-types.ts';
+import { maxImportBytes } from '../../../electron/contract/rules/limits.ts';
 import { bytesToBase64 } from './base64.ts';
 import { messages } from './messages.ts';
 
-/** What the file picker offers; a dropped file of another kind gets the importer's own refusal. */
-export const importAccept = '.txt,.md,.html,.htm,.docx,.pdf,.briefing';
-
-/** The importer's limit. Checked here too, so a huge file is refused before it is uploaded. */
-export const maxImportBytes = 64 * 1024 * 1024;
 
 export type ImportSource = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
 
+/**
+ * Of the files dropped on the window, the one to import: the first the importer reads
+ * (electron/contract/rules/file-types.ts), else the first, whose refusal then names it.
+ */
+export function droppedFileToImport<T extends Pick<File, 'name'>>(files: ArrayLike<T> | undefined): T | undefined {
+  const all = Array.from(files ?? []);
+  return all.find((f) => importFormatOf(f.name) !== null) ?? all[0];
+}
+
 /** Sends a chosen or dropped file to the importer; rejects with an error every locale can show. */
 export async function startImportFromFile(api: Pick<BriefingApi, 'startImport'>, file: ImportSource): Promise<ImportJob> {
+  // Checked here too, so a huge file is refused before it is uploaded.
   if (file.size > maxImportBytes) {
     const message = { 'zh-CN': messages['zh-CN'].importTooLarge, en: messages.en.importTooLarge };
     throw new ApiError({ code: 'import_failed', message: { 'zh-CN': fill(message['zh-CN'], file.name), en: fill(message.en, file.name) } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BriefingSummary, DocumentSummary, ReadingPosition } from '../../../electron/api/contract.ts';
-import { arrangeLibrary, briefingTitle, progressOf, type LibrarySort } from './library-arrange.ts';
+import { briefingTitle } from '../../../electron/contract/rules/titles.ts';
+import { arrangeLibrary, progressOf, type LibrarySort } from './library-arrange.ts';
 
 const briefing = (id: number, title: string | null, importedAt: string, documentCount = 2): BriefingSummary => ({
   id,

@@ -1,4 +1,5 @@
 import type { BriefingSummary, DocumentSummary, ReadingPosition } from '../../../electron/api/contract.ts';
+import { briefingTitle } from '../../../electron/contract/rules/titles.ts';
 import { foldForFind } from './reader/find.ts';
 
 export const librarySorts = ['newest', 'oldest', 'title'] as const;
@@ -9,10 +10,6 @@ export interface BriefingGroup {
   documents: DocumentSummary[];
 }
 
-/** A briefing without a title goes by its file's name. */
-export function briefingTitle(briefing: BriefingSummary): string {
-  return briefing.title ?? briefing.sourceName.replace(/\.[^.]+$/, '');
-}
 
 function matches(doc: DocumentSummary, briefing: BriefingSummary, needle: string): boolean {
   const fields = [doc.title, doc.unit, doc.speaker?.name, doc.speaker?.role, briefingTitle(briefing)];

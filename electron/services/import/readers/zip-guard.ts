@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { maxDocxEntries, maxDocxExpandedBytes } from '../../../contract/rules/limits.ts';
 import { ImportFailure } from '../import-failure.ts';
 
 export interface ZipLimits {
@@ -7,8 +8,7 @@ export interface ZipLimits {
   maxEntries: number;
 }
 
-/** A Word document is a few MiB of XML plus its pictures; far beyond this is a zip bomb. */
-export const DOCX_LIMITS: ZipLimits = { maxTotalBytes: 256 * 1024 * 1024, maxEntries: 5000 };
+export const DOCX_LIMITS: ZipLimits = { maxTotalBytes: maxDocxExpandedBytes, maxEntries: maxDocxEntries };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;

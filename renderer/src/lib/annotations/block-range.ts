@@ -1,4 +1,5 @@
 import type { Annotation, Block, BlockPoint, BlockRange } from '../../../../electron/api/contract.ts';
+import { compareReadingKeys, readingKey, sortInReadingOrder, type ReadingKey } from '../../../../electron/contract/rules/reading-order.ts';
 
 /** A point as the reader's DOM yields it: the block's index in the document and a UTF-16 offset into its text. */
 export interface IndexPoint {
@@ -69,17 +70,16 @@ export function annotationsAt(annotations: readonly Annotation[], index: Readonl
   return hits.sort((x, y) => x.size - y.size).map((h) => h.a);
 }
 
-/** Where an annotation sits in reading order; free-standing notes and orphans have no place and come first. */
-function sortKey(a: Annotation, index: ReadonlyMap<number, number>): IndexPoint {
-  return (a.range && toIndexPoint(index, a.range.start)) ?? { index: -1, offset: 0 };
+/** Where an annotation sits in reading order (electron/contract/rules/reading-order.ts). */
+function sortKey(a: Annotation, index: ReadonlyMap<number, number>): ReadingKey {
+  const start = a.range && toIndexPoint(index, a.range.start);
+  const end = a.range && toIndexPoint(index, a.range.end);
+  return readingKey(a, start && end ? { start, end } : null);
 }
 
-/** Annotations in reading order; ties (the same start) keep creation order. */
+/** Annotations in reading order. */
 export function inReadingOrder(annotations: readonly Annotation[], index: ReadonlyMap<number, number>): Annotation[] {
-  return annotations
-    .map((a) => ({ a, key: sortKey(a, index) }))
-    .sort((x, y) => comparePoints(x.key, y.key) || x.a.id - y.a.id)
-    .map((x) => x.a);
+  return sortInReadingOrder(annotations, (a) => sortKey(a, index));
 }
 
 /**
@@ -93,8 +93,7 @@ export function withInReadingOrder(annotations: readonly Annotation[], a: Annota
   let high = rest.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    const m = rest[mid]!;
-    if ((comparePoints(sortKey(m, index), key) || m.id - a.id) < 0) low = mid + 1;
+    if (compareReadingKeys(sortKey(rest[mid]!, index), key) < 0) low = mid + 1;
     else high = mid;
   }
   rest.splice(low, 0, a);

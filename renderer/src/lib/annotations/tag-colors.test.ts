@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextTagColor, tagKey, tagPalette } from './tag-colors.ts';
+import { tagNameKey } from '../../../../electron/contract/rules/tag-names.ts';
+import { nextTagColor, tagPalette } from './tag-colors.ts';
 
 describe('tag colours', () => {
   it('offers the first unused palette colour, whatever its case', () => {
@@ -12,6 +13,6 @@ describe('tag colours', () => {
   });
 
   it('compares names as the user sees them', () => {
-    expect(tagKey(' ＡＢＣ ')).toBe(tagKey('abc'));
+    expect(tagNameKey(' ＡＢＣ ')).toBe(tagNameKey('abc'));
   });
 });

@@ -6,6 +6,3 @@ export function nextTagColor(used: readonly string[]): string {
   const taken = new Set(used.map((c) => c.toLowerCase()));
   return tagPalette.find((c) => !taken.has(c)) ?? tagPalette[used.length % tagPalette.length]!;
 }
-
-/** Tag names are compared as the user sees them: trimmed, case-insensitively, full-width folded to half-width. */
-export const tagKey = (name: string): string => name.normalize('NFKC').trim().toLowerCase();
