@@ -6,6 +6,7 @@ import { migration004 } from './004_annotations.ts';
 import { migration005 } from './005_sessions.ts';
 import { migration006 } from './006_organizer_notes.ts';
 import { migration007 } from './007_search_tuning.ts';
+import { migration008 } from './008_document_layout.ts';
 
 /**
  * Every schema change, oldest first. Append only: a released migration never changes.
@@ -14,6 +15,6 @@ import { migration007 } from './007_search_tuning.ts';
  * db/fixtures.test.ts fails without it), and extends the data it holds when the new
  * version stores something new (db/fixtures/library-fixtures.test-helper.ts).
  */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

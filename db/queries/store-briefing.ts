@@ -8,6 +8,16 @@ export interface NewBlock {
   kind: 'heading' | 'paragraph';
   level: number | null;
   text: string;
+  /** The speaker of the block's words (a turn); the name is empty for a role alone (记者). */
+  speaker?: { name: string; role: string | null } | null;
+}
+
+/** What the importer read of a document's layout beyond its header (schema version 8). */
+export interface NewDocumentLayout {
+  kind: 'speech' | 'interview' | 'report' | 'article' | 'statement' | null;
+  participants: { name: string; role: string | null; unit: string | null }[];
+  authors: { name: string; role: string | null }[];
+  source: { publication: string; date: string | null; page: number | null } | null;
 }
 
 export interface NewDocument {
@@ -16,6 +26,7 @@ export interface NewDocument {
   speakerName: string | null;
   speakerRole: string | null;
   blocks: NewBlock[];
+  layout?: NewDocumentLayout;
 }
 
 export interface SourceFile {
@@ -52,6 +63,7 @@ function storeDocuments(db: Database, briefingId: number, documents: NewDocument
   const parkBlocks = db.prepare('UPDATE blocks SET position = -1 - position WHERE document_id = ?');
   const deleteParkedBlocks = db.prepare('DELETE FROM blocks WHERE document_id = ? AND position < 0');
   const insertBlock = db.prepare('INSERT INTO blocks (document_id, position, kind, level, text) VALUES (?, ?, ?, ?, ?)');
+  const layout = layoutWriter(db);
   return documents.map((doc, position) => {
     const fields = { briefingId, position, title: doc.title, unit: doc.unit, speakerName: doc.speakerName, speakerRole: doc.speakerRole };
     const kept = reuse[position] ?? null;
@@ -63,16 +75,40 @@ function storeDocuments(db: Database, briefingId: number, documents: NewDocument
       parkBlocks.run(kept);
       documentId = kept;
     }
-    const blocks = doc.blocks.map((block, i) => ({
-      id: Number(insertBlock.run(documentId, i, block.kind, block.level, block.text).lastInsertRowid),
-      position: i,
-      kind: block.kind,
-      text: block.text,
-    }));
+    const blocks = doc.blocks.map((block, i) => {
+      const id = Number(insertBlock.run(documentId, i, block.kind, block.level, block.text).lastInsertRowid);
+      if (block.speaker) layout?.speaker.run(block.speaker.name, block.speaker.role, id);
+      return { id, position: i, kind: block.kind, text: block.text };
+    });
+    layout?.document.run({ id: documentId, ...layoutFields(doc.layout) });
     if (kept !== null) deleteParkedBlocks.run(kept);
     indexDocument(db, { id: documentId, briefingId, position, title: doc.title, unit: doc.unit, speakerName: doc.speakerName, blocks });
     return documentId;
   });
+}
+
+const LAYOUT_VERSION = 8;
+
+/**
+ * The layout columns exist from schema version 8. A library is always migrated before
+ * the app writes to it; only the upgrade tests write a library as an older version
+ * left it, and such a library had no layout to keep.
+ */
+function layoutWriter(db: Database) {
+  if ((db.pragma('user_version', { simple: true }) as number) < LAYOUT_VERSION) return null;
+  return {
+    document: db.prepare('UPDATE documents SET kind = @kind, participants = @participants, authors = @authors, source = @source WHERE id = @id'),
+    speaker: db.prepare('UPDATE blocks SET speaker_name = ?, speaker_role = ? WHERE id = ?'),
+  };
+}
+
+function layoutFields(layout: NewDocumentLayout | undefined) {
+  return {
+    kind: layout?.kind ?? null,
+    participants: JSON.stringify(layout?.participants ?? []),
+    authors: JSON.stringify(layout?.authors ?? []),
+    source: layout?.source ? JSON.stringify(layout.source) : null,
+  };
 }
 
 /** Stores a whole briefing in one transaction: either all of it is visible, or none. */

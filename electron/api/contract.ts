@@ -96,13 +96,29 @@ export interface ImportRepair {
   applied: boolean;
 }
 
-export type DraftBlock = { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string } | { kind: 'paragraph'; text: string };
+/** Who speaks a block's words (a turn); the name is empty when the page names only a role (记者, 主持人, Q). */
+export interface TurnSpeaker {
+  name: string;
+  role: string | null;
+}
+
+export type DraftBlock = { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string } | { kind: 'paragraph'; text: string; speaker?: TurnSpeaker };
+
+export type DocumentKind = 'speech' | 'interview' | 'report' | 'article' | 'statement';
 
 export interface DraftDocument {
   title: string;
   unit: string | null;
   speaker: Speaker | null;
   blocks: DraftBlock[];
+  kind?: DocumentKind;
+  /** Guests, hosts and interviewers (an interviewer may be a role with an empty name). */
+  participants?: { name: string; role: string | null; unit: string | null }[];
+  /** Bylines and credits: who reported, wrote or edited it, not who speaks. */
+  authors?: { name: string; role: string | null }[];
+  source?: { publication: string; date: string | null; page: number | null } | null;
+  /** How sure the importer is of where this document begins, 0–1, for the review to flag. */
+  confidence?: number;
 }
 
 /** What an import will save: the importer's reading, as the user edits it in the review. */

@@ -23,8 +23,15 @@ const shortLine = z.string().min(1).max(2_000);
 
 const draftBlock = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), text: line }).strict(),
-  z.object({ kind: z.literal('paragraph'), text: line }).strict(),
+  z.object({ kind: z.literal('paragraph'), text: line, speaker: z.object({ name: z.string().max(2_000), role: z.string().max(2_000).nullable() }).strict().optional() }).strict(),
 ]);
+
+const personField = z.string().max(2_000);
+const participant = z.object({ name: personField, role: personField.nullable(), unit: personField.nullable() }).strict();
+const author = z.object({ name: personField, role: personField.nullable() }).strict();
+const printSource = z
+  .object({ publication: personField, date: z.string().max(40).nullable(), page: z.number().int().min(0).max(100_000).nullable() })
+  .strict();
 
 const draft = z
   .object({
@@ -39,6 +46,11 @@ const draft = z
             unit: z.string().max(2_000).nullable(),
             speaker: z.object({ name: shortLine, role: z.string().max(2_000).nullable() }).strict().nullable(),
             blocks: z.array(draftBlock).max(200_000),
+            kind: z.enum(['speech', 'interview', 'report', 'article', 'statement']).optional(),
+            participants: z.array(participant).max(1_000).optional(),
+            authors: z.array(author).max(1_000).optional(),
+            source: printSource.nullable().optional(),
+            confidence: z.number().min(0).max(1).optional(),
           })
           .strict(),
       )

@@ -9,7 +9,17 @@ export function draftOf(parsed: ParsedBriefing): ImportDraft {
     title: parsed.title,
     preface: parsed.preface,
     credits: parsed.credits ?? [],
-    documents: parsed.documents.map((d) => ({ title: d.title, unit: d.unit, speaker: d.speaker, blocks: d.blocks })),
+    documents: parsed.documents.map((d) => ({
+      title: d.title,
+      unit: d.unit,
+      speaker: d.speaker,
+      blocks: d.blocks,
+      ...(d.kind ? { kind: d.kind } : {}),
+      ...(d.participants ? { participants: d.participants } : {}),
+      ...(d.authors ? { authors: d.authors } : {}),
+      ...(d.source !== undefined ? { source: d.source } : {}),
+      ...(d.confidence !== undefined ? { confidence: d.confidence } : {}),
+    })),
   };
 }
 
@@ -48,7 +58,13 @@ export function toNewBriefing(draft: ImportDraft, fileName: string, bytes: Uint8
       unit: doc.unit,
       speakerName: doc.speaker?.name ?? null,
       speakerRole: doc.speaker?.role ?? null,
-      blocks: doc.blocks.map((b) => ({ kind: b.kind, level: b.kind === 'heading' ? b.level : null, text: b.text })),
+      blocks: doc.blocks.map((b) => ({
+        kind: b.kind,
+        level: b.kind === 'heading' ? b.level : null,
+        text: b.text,
+        speaker: b.kind === 'paragraph' ? (b.speaker ?? null) : null,
+      })),
+      layout: { kind: doc.kind ?? null, participants: doc.participants ?? [], authors: doc.authors ?? [], source: doc.source ?? null },
     })),
   };
 }

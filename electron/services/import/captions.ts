@@ -21,18 +21,34 @@ const UNIT_SUFFIXES = [
 
 const HAN_RUN = /^[\p{Script=Han}]+$/u;
 /** Captions list posts separated by `、`; a comma or full stop means a sentence of body text. */
-const CAPTION_CHARS = /^[\p{Script=Han}、·（）()\s]+$/u;
+const CAPTION_CHARS = /^[\p{Script=Han}、·（）()《》\s]+$/u;
 const NAME_LENGTHS = [3, 2, 4];
+
+const endsWithRoleWord = (text: string): boolean => ROLE_WORDS.some((word) => text.endsWith(word));
+
+/** `某某大学党委书记  刘  兵`: the name set apart by a gap, perhaps spaced out itself. */
+function spacedCaption(text: string): Speaker | null {
+  const runs = text.split(/\s+/u);
+  if (runs.length < 2) return null;
+  const last = runs.at(-1) ?? '';
+  const pair = runs.length >= 3 && charLength(last) === 1 && charLength(runs.at(-2) ?? '') === 1;
+  const name = pair ? `${runs.at(-2)}${last}` : last;
+  const before = runs.slice(0, pair ? -2 : -1).join('');
+  if (!HAN_RUN.test(name) || charLength(name) < 2 || charLength(name) > 4 || !endsWithRoleWord(before)) return null;
+  return { name, role: before };
+}
 
 export function parseCaption(text: string): Speaker | null {
   const length = charLength(text);
   if (length < 6 || length > 60 || !CAPTION_CHARS.test(text) || readMarker(text)) return null;
+  const spaced = spacedCaption(text.trim());
+  if (spaced) return spaced;
   const chars = Array.from(text.trim());
   for (const nameLength of NAME_LENGTHS) {
     const name = chars.slice(-nameLength).join('');
     const before = chars.slice(0, -nameLength).join('').trimEnd();
     if (!HAN_RUN.test(name)) continue;
-    if (ROLE_WORDS.some((word) => before.endsWith(word))) {
+    if (endsWithRoleWord(before)) {
       const role = before.replace(/^[、\s]+|[、\s]+$/gu, '');
       return { name, role: role === '' ? null : role };
     }

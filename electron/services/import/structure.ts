@@ -1,7 +1,10 @@
-import { isTitleLike, isUnitLine, parseCaption } from './captions.ts';
-import { buildDocument, type DocumentHeader } from './document.ts';
+import { buildDocument } from './document.ts';
 import { ImportFailure } from './import-failure.ts';
-import { readMarker } from './headings.ts';
+import type { Furniture } from './layout/furniture.ts';
+import { canBeTitle } from './layout/openings.ts';
+import { takeFurniture } from './layout/page-furniture.ts';
+import { readDocument, type DocumentSpan } from './layout/read-document.ts';
+import { chooseReading, type ChosenReading } from './layout/readings.ts';
 import type { SourceLine } from './lines.ts';
 import { RepairLog } from './repair-log.ts';
 import { joinColumnBreaks } from './repairs/column-break.ts';
@@ -12,82 +15,54 @@ import type { ImportNotice, ParseOptions, ParsedBriefing, ParsedDocument } from 
 
 const FALLBACK_TITLE_CHARS = 30;
 
-function canBeTitle(line: SourceLine): boolean {
-  if (line.hint?.kind === 'title') return true;
-  if (line.hint?.kind === 'heading') return readMarker(line.text) === null;
-  return isTitleLike(line.text);
-}
-
-/** `——在某某会议上的交流发言` under a headline. */
-const SUBTITLE = /^[—–]{1,2}\s*\S/u;
-
-function isSubtitle(line: SourceLine | undefined): boolean {
-  return line !== undefined && line.hint === undefined && SUBTITLE.test(line.text) && isTitleLike(line.text.replace(/^[—–]+/u, ''));
-}
-
-function namesSpeaker(line: SourceLine | undefined): boolean {
-  return line !== undefined && line.hint === undefined && (isUnitLine(line.text) || parseCaption(line.text) !== null);
-}
-
-/** A speech opens with its headline (and perhaps a dash subtitle) followed by the speaker's unit or caption. */
-function opensSpeech(lines: SourceLine[], i: number): boolean {
-  const line = lines[i];
-  if (line === undefined || isSubtitle(line) || !canBeTitle(line)) return false;
-  return namesSpeaker(lines[i + 1]) || (isSubtitle(lines[i + 1]) && namesSpeaker(lines[i + 2]));
-}
-
 interface Outline {
   masthead: string | null;
-  /** Index of the first line of each document. */
-  starts: number[];
+  spans: DocumentSpan[];
+  reading: ChosenReading;
 }
 
 /**
- * Finds where documents begin. A title line at the very top is the briefing's
- * masthead only when it does not open a speech itself and speeches follow;
- * otherwise the briefing has no title of its own.
+ * Splits the page where the chosen reading puts its openings. A title line at
+ * the very top is the briefing's masthead only when it does not open a
+ * document itself and documents follow; otherwise the briefing has no title.
  */
-function outline(lines: SourceLine[]): Outline {
-  const speeches = lines.map((_, i) => i).filter((i) => opensSpeech(lines, i));
-  const titled = lines.map((_, i) => i).filter((i) => lines[i]?.hint?.kind === 'title' && !speeches.includes(i));
+function outline(lines: SourceLine[], before: Furniture[][]): Outline {
+  const reading = chooseReading(lines, before);
+  const openings = reading.reading.openings;
   const first = lines[0];
-  const firstSpeech = speeches[0];
+  // Only an opening that names a speaker or a byline proves a document starts; a bare title mark may be the page's own.
+  const firstProven = openings.find((o) => o.shape !== 'hint');
   const hasMasthead =
     first !== undefined &&
-    firstSpeech !== undefined &&
-    firstSpeech > 0 &&
+    firstProven !== undefined &&
+    firstProven.start > 0 &&
     canBeTitle(first) &&
-    !titled.some((i) => i > 0 && i < firstSpeech);
-  const starts = [...speeches, ...titled].filter((i) => !(hasMasthead && i === 0)).sort((a, b) => a - b);
-  return { masthead: hasMasthead && first ? first.text : null, starts };
+    !openings.some((o) => o.start > 0 && o.start < firstProven.start);
+  const kept = openings.filter((o) => !(hasMasthead && o.start === 0));
+  const spans = kept.map((o, k) => ({
+    start: o.start,
+    titleAt: o.title,
+    end: kept[k + 1]?.start ?? lines.length,
+    confidence: reading.confidence.get(o.start) ?? 0.5,
+  }));
+  return { masthead: hasMasthead && first ? first.text : null, spans, reading };
 }
 
-function readHeader(lines: SourceLine[], start: number, title: string): { header: DocumentHeader; bodyStart: number } {
-  let at = start;
-  const subtitle = lines[at];
-  const fullTitle = subtitle && isSubtitle(subtitle) ? `${title}${subtitle.text}` : title;
-  if (fullTitle !== title) at++;
-  const unitLine = lines[at];
-  const unit = unitLine && unitLine.hint === undefined && isUnitLine(unitLine.text) ? unitLine.text : null;
-  if (unit !== null) at++;
-  const captionLine = lines[at];
-  const speaker = captionLine && captionLine.hint === undefined ? parseCaption(captionLine.text) : null;
-  if (speaker) at++;
-  return { header: { title: fullTitle, unit, speaker }, bodyStart: at };
-}
-
-function documentAt(lines: SourceLine[], start: number, end: number, log: RepairLog): ParsedDocument {
-  const { header, bodyStart } = readHeader(lines, start + 1, lines[start]?.text ?? '');
-  return buildDocument(header, lines.slice(bodyStart, end), log);
-}
-
-/** A text without speech openings is one document, titled by its first line if that reads as a title. */
-function singleDocument(lines: SourceLine[], options: ParseOptions, log: RepairLog): ParsedDocument {
+/** A text without openings is one document, titled by its first line if that reads as a title. */
+function singleSpan(lines: SourceLine[]): DocumentSpan {
   const first = lines[0];
   const titled = first !== undefined && canBeTitle(first);
-  const title = titled ? first.text : (options.fallbackTitle ?? excerpt(first?.text ?? '', FALLBACK_TITLE_CHARS));
-  const { header, bodyStart } = readHeader(lines, titled ? 1 : 0, title);
-  return buildDocument(header, lines.slice(bodyStart), log);
+  return { start: 0, titleAt: titled ? 0 : null, end: lines.length, confidence: 0.5 };
+}
+
+/** A page prints its source once; every document on it was printed there. */
+function inheritSource(documents: ParsedDocument[]): ParsedDocument[] {
+  const firstSource = documents.find((d) => d.source)?.source ?? null;
+  let last = firstSource;
+  return documents.map((d) => {
+    last = d.source ?? last;
+    return { ...d, source: d.source ?? last };
+  });
 }
 
 function prefaceOf(lines: SourceLine[], log: RepairLog, notices: ImportNotice[]): string | null {
@@ -107,22 +82,26 @@ export function parseLines(input: SourceLine[], options: ParseOptions = {}): Par
   const { lines, credits } = removeCredits(input, log, notices);
   if (lines.length === 0) throw new ImportFailure('no-text', 'only credits');
 
-  const { masthead, starts } = outline(lines);
-  const firstStart = starts[0];
-  const documents =
-    firstStart === undefined
-      ? [singleDocument(lines, options, log)]
-      : starts.map((start, i) => documentAt(lines, start, starts[i + 1] ?? lines.length, log));
-  const credited = credits.length > 0 ? { credits } : {};
+  const page = takeFurniture(lines);
+  const { masthead, spans, reading } = outline(page.lines, page.before);
+  const fallbackTitle = options.fallbackTitle ?? excerpt(page.lines[0]?.text ?? lines[0]!.text, FALLBACK_TITLE_CHARS);
+  const firstSpan = spans[0];
+  const documents = inheritSource(
+    (firstSpan === undefined ? [singleSpan(page.lines)] : spans).map((span) => readDocument(page.lines, page.before, span, log, fallbackTitle)),
+  );
+  const furnitureCredits = page.before.flat().flatMap((f) => (f.kind === 'photo' || f.kind === 'box' ? [f.text] : []));
+  const allCredits = [...credits, ...furnitureCredits];
+  const credited = allCredits.length > 0 ? { credits: allCredits } : {};
   // A text whose every line went into titles and headers (a one-line note, a lone <h1>)
   // would leave the reader nothing to read: its lines are then one document's body,
   // under the file's name.
   if (documents.every((d) => d.blocks.length === 0)) {
-    const title = options.fallbackTitle ?? excerpt(lines[0]!.text, FALLBACK_TITLE_CHARS);
-    const body = lines.map((l) => ({ text: l.text }));
+    const title = fallbackTitle;
+    const body = page.lines.map((l) => ({ text: l.text }));
     return { title: null, preface: null, notices, documents: [buildDocument({ title, unit: null, speaker: null }, body, log)], ...credited };
   }
-  const prefaceLines = firstStart === undefined ? [] : lines.slice(masthead === null ? 0 : 1, firstStart);
+  const prefaceLines = firstSpan === undefined ? [] : page.lines.slice(masthead === null ? 0 : 1, firstSpan.start);
   const preface = prefaceOf(prefaceLines, log, notices);
-  return { title: masthead, preface, notices, documents, ...credited };
+  const chosen = { chosen: reading.reading.name, score: reading.reading.score, alternatives: reading.alternatives };
+  return { title: masthead, preface, notices, documents, ...credited, reading: chosen };
 }

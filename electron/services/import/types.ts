@@ -1,3 +1,4 @@
+import type { DocumentKind, TurnSpeaker } from '../../api/contract.ts';
 import type { OrganizerNote } from '../packs/pack-format.ts';
 
 /**
@@ -7,9 +8,11 @@ import type { OrganizerNote } from '../packs/pack-format.ts';
  */
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
+export type { DocumentKind, TurnSpeaker } from '../../api/contract.ts';
+
 export type ParsedBlock =
   | { kind: 'heading'; level: HeadingLevel; text: string }
-  | { kind: 'paragraph'; text: string };
+  | { kind: 'paragraph'; text: string; speaker?: TurnSpeaker };
 
 export interface ImportNotice {
   /**
@@ -28,12 +31,46 @@ export interface Speaker {
   role: string | null;
 }
 
+/** Someone taking part: a guest, a host, an interviewer (who may be a role with an empty name). */
+export interface Participant {
+  name: string;
+  role: string | null;
+  unit: string | null;
+}
+
+/** Who wrote, reported or edited the piece (`本报记者`, `整理`): metadata, not a speaker. */
+export interface Author {
+  name: string;
+  role: string | null;
+}
+
+/** Where the page was printed: `《人民日报》（2025年03月08日第 05 版）`. */
+export interface PrintSource {
+  publication: string;
+  /** ISO date, `2025-03-08`. */
+  date: string | null;
+  page: number | null;
+}
+
 export interface ParsedDocument {
   title: string;
   unit: string | null;
   speaker: Speaker | null;
   blocks: ParsedBlock[];
   notices: ImportNotice[];
+  kind?: DocumentKind;
+  participants?: Participant[];
+  authors?: Author[];
+  source?: PrintSource | null;
+  /** How well the chosen reading of the page explains this document's opening, 0–1. */
+  confidence?: number;
+}
+
+/** Another way to read the page, close enough to the chosen one that the review should offer it. */
+export interface ReadingAlternative {
+  reading: string;
+  documents: number;
+  score: number;
 }
 
 export interface ParsedBriefing {
@@ -43,6 +80,8 @@ export interface ParsedBriefing {
   documents: ParsedDocument[];
   /** Photo credits and editor lines taken out of the text (`□本版图片由…摄`, `责任编辑：…`). */
   credits?: string[];
+  /** The chosen reading of the page's layout and the runners-up worth a look. */
+  reading?: { chosen: string; score: number; alternatives: ReadingAlternative[] };
   /** A `.briefing` pack's notes by whoever prepared it, stored with the briefing. */
   organizerNotes?: OrganizerNote[];
 }

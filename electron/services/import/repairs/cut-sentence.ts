@@ -1,5 +1,6 @@
 import { isCreditLine, isUnitLine, parseCaption } from '../captions.ts';
 import { detectHeading, readMarker } from '../headings.ts';
+import { isStageDirection, readDashCaption, readEnglishLabel, readKicker, readTurnLabel } from '../layout/labels.ts';
 import type { SourceLine } from '../lines.ts';
 import { charLength, endsSentence } from '../text.ts';
 
@@ -7,8 +8,16 @@ import { charLength, endsSentence } from '../text.ts';
 const INNER_PUNCT = /[，、；：,;:。]/u;
 const MIN_UNPUNCTUATED_CUT = 30;
 
+/** A signature, a kicker or a stage direction is its own line: no sentence runs into or out of it. */
+function isLayoutLine(text: string): boolean {
+  return readDashCaption(text) !== null || readKicker(text) !== null || isStageDirection(text);
+}
+
+/** A turn label starts a new paragraph, though its own words may wrap onto the next line. */
+const opensTurn = (text: string): boolean => readTurnLabel(text) !== null || readEnglishLabel(text) !== null;
+
 function isOtherLineKind(line: SourceLine): boolean {
-  return line.hint !== undefined || parseCaption(line.text) !== null || isUnitLine(line.text) || isCreditLine(line.text);
+  return line.hint !== undefined || parseCaption(line.text) !== null || isUnitLine(line.text) || isCreditLine(line.text) || isLayoutLine(line.text);
 }
 
 /**
@@ -27,5 +36,5 @@ export function endsMidSentence(line: SourceLine): boolean {
 
 /** True when the line can be the second half of a cut sentence: plain prose, no numbering. */
 export function canContinueSentence(line: SourceLine): boolean {
-  return !isOtherLineKind(line) && readMarker(line.text) === null;
+  return !isOtherLineKind(line) && readMarker(line.text) === null && !opensTurn(line.text);
 }
