@@ -4,7 +4,8 @@
  * sample's own titles, units, speakers, headings and sentences. Seeded, so one seed
  * always writes the same bytes.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseBriefingText } from '../electron/services/import/index.ts';
 import { Prng } from '../electron/services/reliability/prng.test-helper.ts';
 
@@ -101,6 +102,23 @@ export function* corpusFiles(p: SamplePieces, options: CorpusOptions): Generator
     const count = Math.min(options.documentsPerFile, options.documents - made);
     yield { name: `合成资料-${String(n).padStart(4, '0')}.txt`, text: briefingText(r, p, count, charsPerDocument) };
   }
+}
+
+/**
+ * The library written to `dir` before anything is timed, so generating never counts and
+ * a 1 GB library need not be held in memory. Returns the files' paths and total bytes.
+ */
+export function writeCorpus(dir: string, p: SamplePieces, options: CorpusOptions): { paths: string[]; bytes: number } {
+  mkdirSync(dir, { recursive: true });
+  const paths: string[] = [];
+  let bytes = 0;
+  for (const file of corpusFiles(p, options)) {
+    const path = join(dir, file.name);
+    writeFileSync(path, file.text);
+    paths.push(path);
+    bytes += Buffer.byteLength(file.text);
+  }
+  return { paths, bytes };
 }
 
 /** The long document the reader opens: one speech of `chars` characters, in a briefing of its own. */

@@ -23,11 +23,21 @@ export async function startService(dbPath: string): Promise<ServiceHost> {
     url,
     pid,
     async call(method, arg) {
-      const res = await fetch(`${origin}/api/${method}`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(arg),
-      });
+      const send = () =>
+        fetch(`${origin}/api/${method}`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(arg),
+        });
+      let res: Response;
+      try {
+        res = await send();
+      } catch (err) {
+        // When a long export holds the service's event loop past its keep-alive timeout, the
+        // idle connection a poll reuses is closed under it; a question that changes nothing is asked again.
+        if (!readOnly(method) || (err as { cause?: { code?: string } }).cause?.code !== 'ECONNRESET') throw err;
+        res = await send();
+      }
       const envelope = (await res.json()) as { ok: true; value: never } | { ok: false; error: { message: { en: string } } };
       if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message.en}`);
       return envelope.value;
@@ -39,6 +49,8 @@ export async function startService(dbPath: string): Promise<ServiceHost> {
     stop,
   };
 }
+
+const readOnly = (method: ApiMethod): boolean => /^(get|list|search)/u.test(method);
 
 /** Polls a background job until it leaves its working state. */
 export async function settle<J extends { state: string }>(first: J, poll: () => Promise<J>, working: string): Promise<J> {
