@@ -51,6 +51,7 @@ describe('a file dropped anywhere on the window, in the browser host', () => {
     await snapshot(page, 'drop-overlay-zh-light');
     await page.dispatchEvent('article', 'drop', { dataTransfer });
     await reviewHeading(page).waitFor();
+    await page.getByText('文件：交流材料.txt').waitFor();
     expect(await page.getByText('文件：交流材料.txt').count()).toBe(1);
     expect(await page.getByText('松开鼠标即可导入这个文件').count()).toBe(0);
     await leaveReview(page);
@@ -114,6 +115,7 @@ describe('commands from the desktop shell, with a stand-in for its preload', () 
       window.pushShellCommand!({ type: 'import', name: '双击打开.txt', size: bytes.length, bytes });
     }, briefingText);
     await reviewHeading(page).waitFor();
+    await page.getByText('文件：双击打开.txt').waitFor();
     expect(await page.getByText('文件：双击打开.txt').count()).toBe(1);
     await leaveReview(page);
   });

@@ -173,6 +173,7 @@ describe('the file picker', () => {
     expect(accept).toEqual(expect.arrayContaining(['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf', '.briefing']));
     await picker.setFiles({ name: '交流发言.markdown', mimeType: 'text/markdown', buffer: Buffer.from('# 交流发言\n\n第一段文字。\n\n第二段文字。\n') });
     await page.getByRole('heading', { name: '核对导入内容', level: 1 }).waitFor();
+    await page.getByText('文件：交流发言.markdown').waitFor();
     expect(await page.getByText('文件：交流发言.markdown').count()).toBe(1);
     await page.getByRole('button', { name: '取消导入' }).click();
     await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
@@ -243,6 +244,7 @@ describe('files the importer cannot read, and changing one’s mind', () => {
     await page.dispatchEvent('main', 'drop', { dataTransfer });
     await page.getByRole('heading', { name: '核对导入内容', level: 1 }).waitFor();
     await expect.poll(() => documentGroups().count()).toBe(5);
+    await page.getByText('文件：交流材料.txt').waitFor();
     expect(await page.getByText('文件：交流材料.txt').count()).toBe(1);
     await page.getByRole('button', { name: '取消导入' }).click();
     await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
