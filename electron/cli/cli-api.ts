@@ -1,8 +1,8 @@
-import { createClient } from '../api/client.ts';
-import type { ApiArg, ApiMethod, ApiResult, BriefingApi } from '../api/contract.ts';
-import { createDispatcher, type Handlers } from '../api/dispatcher.ts';
-import { apiMethods } from '../api/methods.ts';
-import type { LibrarySession } from '../services/library-session.ts';
+import { createClient } from '@contract/client.ts';
+import type { ApiArg, ApiMethod, ApiResult, BriefingApi } from '@contract/contract.ts';
+import { createDispatcher, type Handlers } from '@contract/dispatcher.ts';
+import { apiMethods } from '@contract/methods.ts';
+import type { LibrarySession } from '@core/compose.ts';
 
 /** Methods the CLI answers without the library, e.g. reading a file for `import --dry-run`. */
 export type LibraryFreeHandlers = Partial<Handlers>;

@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../db/open.ts';
-import { createAnnotation } from '../services/annotations/annotation-service.ts';
-import { searchLibrary } from '../services/search-service.ts';
+import { openLibrary } from '@db/open.ts';
+import { createAnnotation } from '@core/annotations/annotation-service.ts';
+import { searchLibrary } from '@core/search/search-service.ts';
 import { cli } from './cli.test-helper.ts';
 
 const library = () => join(mkdtempSync(join(tmpdir(), 'briefing-cli-search-')), 'library.sqlite3');

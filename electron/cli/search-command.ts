@@ -1,5 +1,5 @@
-import type { BriefingApi, Locale, SearchGroup, SearchHit } from '../api/contract.ts';
-import { annotationUri } from '../contract/rules/uris.ts';
+import type { BriefingApi, Locale, SearchGroup, SearchHit } from '@contract/contract.ts';
+import { annotationUri } from '@contract/rules/uris.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 
