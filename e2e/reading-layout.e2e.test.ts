@@ -1,0 +1,142 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './support/app.ts';
+import { snapshot } from './support/browser.ts';
+
+const app = useApp();
+let page: Page;
+
+async function openDocument(name: RegExp): Promise<void> {
+  await page.getByRole('list').getByRole('link', { name }).click();
+  await page.getByRole('article').getByRole('heading', { level: 1 }).waitFor();
+}
+
+const article = () => page.getByRole('article');
+
+/** The right edge of the widest paragraph in view, and the left edge of the annotation panel. */
+async function columnAndPanel(): Promise<{ textRight: number; panelLeft: number }> {
+  return page.evaluate(() => {
+    const panel = document.querySelector<HTMLElement>('.notes-column')!.getBoundingClientRect();
+    const texts = [...document.querySelectorAll<HTMLElement>('article .block p.text')].filter((p) => {
+      const r = p.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    });
+    return { textRight: Math.max(...texts.map((p) => p.getBoundingClientRect().right)), panelLeft: panel.left };
+  });
+}
+
+/** Characters on the second line of the first paragraph in view that runs to three lines or more. */
+function charsPerLine(): Promise<number> {
+  return page.evaluate(() => {
+    for (const p of document.querySelectorAll<HTMLElement>('article .block p.text')) {
+      const r = p.getBoundingClientRect();
+      if (r.top < 0 || r.top > innerHeight) continue;
+      const text = p.firstChild!;
+      const range = document.createRange();
+      const tops: number[] = [];
+      for (let i = 0; i < text.textContent!.length; i++) {
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        tops.push(Math.round(range.getBoundingClientRect().top));
+      }
+      const lines = [...new Set(tops)];
+      if (lines.length >= 3) return tops.filter((t) => t === lines[1]).length;
+    }
+    return 0;
+  });
+}
+
+/** Whether a docked panel covers any of the text: each visible paragraph's box against the panels'. */
+function textCovered(): Promise<boolean> {
+  return page.evaluate(() => {
+    const panels = [...document.querySelectorAll<HTMLElement>('.outline-column:not([hidden]):not(.overlay), .notes-column:not([hidden]):not(.overlay)')].map((el) => el.getBoundingClientRect());
+    return [...document.querySelectorAll<HTMLElement>('article .block p.text')].some((p) => {
+      const r = p.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight && panels.some((b) => r.left < b.right && r.right > b.left);
+    });
+  });
+}
+
+describe('the reading layout', () => {
+  it('shows confirmations in one toast area that never moves the text', async () => {
+    page = await app.open();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openDocument(/西安高新区/);
+    const first = article().getByRole('paragraph').filter({ hasText: '近年来' });
+    const before = (await first.boundingBox())!;
+    await page.getByRole('button', { name: '复制引用' }).click();
+    const toast = page.locator('[data-toast-area]').getByRole('status').filter({ hasText: '已复制' });
+    await toast.waitFor();
+    expect(await toast.getAttribute('aria-live')).toBe('polite');
+    expect((await first.boundingBox())!.y).toBe(before.y);
+    await snapshot(page, 'toast-reader-zh-light-1280');
+  });
+
+  it('reflows the text column at once when the annotation panel opens mid-document, however it opens', async () => {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    const toggle = page.getByRole('button', { name: '批注', exact: true });
+    const close = async () => {
+      if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+      await page.locator('.notes-column').waitFor({ state: 'hidden' });
+    };
+    const expectReflowed = async () => {
+      await page.locator('.notes-column').waitFor();
+      const { textRight, panelLeft } = await columnAndPanel();
+      expect(textRight).toBeLessThanOrEqual(panelLeft);
+    };
+
+    await close();
+    await toggle.click();
+    await expectReflowed();
+
+    // 写笔记 on a selection in the middle of the screen.
+    await close();
+    await page.evaluate(() => {
+      const p = [...document.querySelectorAll<HTMLElement>('article p.text')].find((x) => x.getBoundingClientRect().top > 200)!;
+      const range = document.createRange();
+      range.setStart(p.firstChild!, 2);
+      range.setEnd(p.firstChild!, 10);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+    });
+    await page.getByRole('toolbar', { name: '选中文字' }).getByRole('button', { name: '写笔记' }).click();
+    await expectReflowed();
+    await snapshot(page, 'panel-open-zh-light-1280');
+
+    // A click on the highlight that made.
+    await page.keyboard.press('Escape');
+    await close();
+    const mark = await page.evaluate(() => {
+      const range = [...CSS.highlights.values()].flatMap((h) => [...h] as Range[])[0]!;
+      const r = range.getClientRects()[0]!;
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(mark.x, mark.y);
+    await expectReflowed();
+  });
+
+  it('keeps at least 30 characters a line at 1024 × 700, laying a panel over the text when both would squeeze it', async () => {
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.evaluate(() => window.scrollTo(0, 800));
+    const outline = page.getByRole('button', { name: '目录' });
+    const notes = page.getByRole('button', { name: '批注', exact: true });
+    if ((await outline.getAttribute('aria-expanded')) !== 'true') await outline.click();
+    for (const [wantOutline, wantNotes] of [[true, true], [true, false], [false, true]] as const) {
+      if (((await outline.getAttribute('aria-expanded')) === 'true') !== wantOutline) await outline.click();
+      if (((await notes.getAttribute('aria-expanded')) === 'true') !== wantNotes) await notes.click();
+      await expect.poll(charsPerLine, `outline ${wantOutline}, notes ${wantNotes}`).toBeGreaterThanOrEqual(30);
+      expect(await textCovered()).toBe(false);
+    }
+    if ((await outline.getAttribute('aria-expanded')) !== 'true') await outline.click();
+    // The overlay starts below the sticky bar, never over its buttons.
+    const bar = (await page.locator('.reader-bar').boundingBox())!;
+    expect((await page.locator('.outline-column').boundingBox())!.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);    await snapshot(page, 'panels-overlay-zh-light-1024');
+    // Picking a heading in an outline that lies over the text puts it away.
+    const overlay = page.locator('.outline-column.overlay');
+    await overlay.waitFor();
+    await overlay.getByRole('button').nth(2).click();
+    await overlay.waitFor({ state: 'hidden' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});
