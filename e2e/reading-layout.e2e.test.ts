@@ -57,6 +57,27 @@ function textCovered(): Promise<boolean> {
   });
 }
 
+/** The distinct line tops the characters of `word` sit on, in the first element matching `selector` that holds it. */
+function linesOf(selector: string, word: string): Promise<number[]> {
+  return page.evaluate(
+    ([sel, w]) => {
+      const el = [...document.querySelectorAll(sel!)].find((e) => e.textContent!.includes(w!))!;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const chars: [Text, number][] = [];
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) for (let i = 0; i < n.length; i++) chars.push([n, i]);
+      const at = el.textContent!.indexOf(w!);
+      const range = document.createRange();
+      const tops = chars.slice(at, at + w!.length).map(([n, i]) => {
+        range.setStart(n, i);
+        range.setEnd(n, i + 1);
+        return Math.round(range.getBoundingClientRect().top);
+      });
+      return [...new Set(tops)];
+    },
+    [selector, word],
+  );
+}
+
 describe('the reading layout', () => {
   it('shows confirmations in one toast area that never moves the text', async () => {
     page = await app.open();
@@ -125,7 +146,8 @@ describe('the reading layout', () => {
     for (const [wantOutline, wantNotes] of [[true, true], [true, false], [false, true]] as const) {
       if (((await outline.getAttribute('aria-expanded')) === 'true') !== wantOutline) await outline.click();
       if (((await notes.getAttribute('aria-expanded')) === 'true') !== wantNotes) await notes.click();
-      await expect.poll(charsPerLine, `outline ${wantOutline}, notes ${wantNotes}`).toBeGreaterThanOrEqual(30);
+      await expect.poll(() => page.locator('.notes-column').isVisible()).toBe(wantNotes);
+      expect(await charsPerLine(), `outline ${wantOutline}, notes ${wantNotes}`).toBeGreaterThanOrEqual(30);
       expect(await textCovered()).toBe(false);
     }
     if ((await outline.getAttribute('aria-expanded')) !== 'true') await outline.click();
@@ -137,6 +159,22 @@ describe('the reading layout', () => {
     await overlay.waitFor();
     await overlay.getByRole('button').nth(2).click();
     await overlay.waitFor({ state: 'hidden' });
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('breaks the title and the speaker line between words, never inside 产业工人 or 常务副主席', async () => {
+    const notes = page.getByRole('button', { name: /^批注/ });
+    if ((await notes.getAttribute('aria-expanded')) === 'true') await notes.click();
+    // Widths at which a character-by-character break would fall inside one of these words.
+    for (const width of [1280, 1024, 760, 640, 560, 480]) {
+      await page.setViewportSize({ width, height: 700 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      expect(await linesOf('article h1', '产业工人'), `title at ${width}`).toHaveLength(1);
+      expect(await linesOf('article .doc-speaker', '常务副主席'), `speaker at ${width}`).toHaveLength(1);
+      expect(await linesOf('article .doc-speaker', '马巍安'), `name at ${width}`).toHaveLength(1);
+    }
+    expect((await linesOf('article h1', '凝心聚力 扩面提质 奋力推进产业工人队伍建设改革迈向纵深')).length).toBeGreaterThan(1);
+    await snapshot(page, 'title-words-zh-light-480');
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 });
