@@ -1,28 +1,29 @@
 // `npm start`: build if needed, make sure the Electron runtime and an Electron-ABI
-// build of better-sqlite3 exist (fetching them on first use), then launch the app.
+// build of better-sqlite3 exist (fetching them on first use), then launch the app; where
+// they cannot be had, run the same app in the browser (browser-fallback.mjs).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { serveInBrowser } from './browser-fallback.mjs';
 import { buildElectronNative, quietly } from './electron-native.mjs';
 import { electronDir, electronExecutable, electronVersion, nativeBinding, nativeDir, projectRoot as root } from './electron-runtime.mjs';
 
-function fail(what, cause) {
-  process.stderr.write(`
-研读无法启动桌面程序：${what.zh}${cause ? `（${cause}）` : ''}。桌面程序首次启动时需要下载
-Electron 运行环境（约 100 MB），这台电脑无法下载。其他一切正常：运行 \`npm run serve\`
-即可在浏览器中使用同一个程序和同一个资料库。要使用桌面程序，请允许访问 Electron 下载地址，
-或把 ELECTRON_MIRROR 设为可访问的镜像（例如 https://npmmirror.com/mirrors/electron/），
-或把解压后的 Electron ${electronVersion} 放到某个文件夹并将 ELECTRON_OVERRIDE_DIST_PATH 设为该文件夹，
-然后再次运行 \`npm start\`。
-
-Briefing Reader cannot start the desktop app: ${what.en}${cause ? ` (${cause})` : ''}. The
-Electron runtime (about 100 MB) is downloaded on first start, and this computer could not
-fetch it. Nothing else is wrong: \`npm run serve\` runs the same app in your browser now, on
-the same library. For the desktop app, allow the Electron download, or set ELECTRON_MIRROR
-to a reachable mirror, or unpack Electron ${electronVersion} into a folder and set
-ELECTRON_OVERRIDE_DIST_PATH to it; then run \`npm start\` again.
-`);
-  process.exit(1);
+/**
+ * The desktop app cannot start here: says why in a few lines and what would make it work,
+ * then serves the same app in the browser instead, until the user stops it.
+ */
+async function fail(what, cause) {
+  const reason = {
+    zh: `研读无法启动桌面程序：${what.zh}${cause ? `（${cause}）` : ''}。桌面程序首次启动时需要下载 Electron 运行环境（约 100 MB），
+这台电脑无法下载。要使用桌面程序，请允许访问 Electron 下载地址，或把 ELECTRON_MIRROR 设为可访问的镜像
+（例如 https://npmmirror.com/mirrors/electron/），或把解压后的 Electron ${electronVersion} 放到某个文件夹并将
+ELECTRON_OVERRIDE_DIST_PATH 设为该文件夹，然后再次运行 \`npm start\`。`,
+    en: `Briefing Reader cannot start the desktop app: ${what.en}${cause ? ` (${cause})` : ''}. The Electron runtime
+(about 100 MB) is downloaded on first start, and this computer could not fetch it. For the desktop app,
+allow the Electron download, or set ELECTRON_MIRROR to a reachable mirror, or unpack Electron
+${electronVersion} into a folder and set ELECTRON_OVERRIDE_DIST_PATH to it; then run \`npm start\` again.`,
+  };
+  process.exit(await serveInBrowser(root, reason));
 }
 
 function run(command, args, options = {}) {
@@ -37,7 +38,7 @@ if (!electron) {
   const error = quietly(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir });
   electron = electronExecutable();
   if (!electron) {
-    fail({ zh: `Electron ${electronVersion} 运行环境未安装且无法下载`, en: `the Electron ${electronVersion} runtime is missing and could not be downloaded` }, error);
+    await fail({ zh: `Electron ${electronVersion} 运行环境未安装且无法下载`, en: `the Electron ${electronVersion} runtime is missing and could not be downloaded` }, error);
   }
 }
 
@@ -47,7 +48,7 @@ if (!existsSync(nativeBinding)) {
   try {
     buildElectronNative({ version: electronVersion, platform: process.platform, arch: process.arch, dir: nativeDir });
   } catch (err) {
-    fail({ zh: 'better-sqlite3 无法为 Electron 编译（无法下载其头文件）', en: 'better-sqlite3 could not be built for Electron (its headers could not be downloaded)' }, err.message);
+    await fail({ zh: 'better-sqlite3 无法为 Electron 编译（无法下载其头文件）', en: 'better-sqlite3 could not be built for Electron (its headers could not be downloaded)' }, err.message);
   }
 }
 

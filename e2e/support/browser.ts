@@ -1,14 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findChromium } from '../../electron/services/export/chromium.ts';
 import { projectRoot } from './host.ts';
 
 export const screenshotDir = join(projectRoot, 'test-results', 'screenshots');
 
-/** Debian's Chromium, never a downloaded browser; the flags keep it off the closed network. */
+/**
+ * The browser the PDF export would use (CHROMIUM_PATH, a Playwright-installed Chromium, or
+ * the system's), never a downloaded one; the flags keep it off the closed network.
+ */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     args: [
       '--no-sandbox',
       '--disable-gpu',

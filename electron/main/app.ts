@@ -11,6 +11,7 @@ import { handleDownloads } from './downloads.ts';
 import { registerApi } from './ipc.ts';
 import { menuTemplate, type MenuActions } from './menu.ts';
 import { fileOpener, filesFromArgv, openDialogOptions } from './open-files.ts';
+import { createPrintPages } from './print-pages.ts';
 import { electronPdfPrinter } from './print-to-pdf.ts';
 import { appSchemePrivileges, serveRenderer } from './protocol.ts';
 import { recentFiles } from './recent-files.ts';
@@ -148,14 +149,15 @@ export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
       locale,
       window: () => mainWindow,
     });
-    serveRenderer(protocol, rendererDir);
+    const printPages = createPrintPages();
+    serveRenderer(protocol, rendererDir, printPages);
     try {
       library = await deps.openLibrarySession({
         path: resolveLibraryPath(flagValue(deps.argv, '--db'), deps.env),
         version: appVersion,
         samplePath: deps.argv.includes('--no-sample') ? null : samplePath,
         importWorker: { script: layout.importWorkerScript },
-        printPdf: electronPdfPrinter(BrowserWindow),
+        printPdf: electronPdfPrinter(BrowserWindow, printPages),
         ...(nativeBinding ? { nativeBinding } : {}),
         onUnexpected: (err) => console.error(err),
       });

@@ -1,12 +1,14 @@
 import type { BrowserWindow as BrowserWindowClass } from 'electron';
 import { toElectronPrintToPdfOptions, type PdfPrinter } from '../services/export/index.ts';
+import type { PrintPages } from './print-pages.ts';
 
 /**
  * The desktop app prints exports with its own Chromium: a hidden window with
  * JavaScript off loads the printable HTML (self-contained, so the session's block
- * on remote requests costs nothing) and `printToPDF` embeds its fonts.
+ * on remote requests costs nothing) from `pages`, whatever its size, and `printToPDF`
+ * embeds its fonts. The page is forgotten once printed.
  */
-export function electronPdfPrinter(BrowserWindow: typeof BrowserWindowClass): PdfPrinter {
+export function electronPdfPrinter(BrowserWindow: typeof BrowserWindowClass, pages: PrintPages): PdfPrinter {
   return async (html, options, { signal }) => {
     signal?.throwIfAborted();
     const win = new BrowserWindow({
@@ -20,11 +22,13 @@ export function electronPdfPrinter(BrowserWindow: typeof BrowserWindowClass): Pd
         disableBlinkFeatures: 'Auxclick',
       },
     });
+    const page = pages.add(html);
     try {
-      await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+      await win.loadURL(page.url);
       signal?.throwIfAborted();
       return new Uint8Array(await win.webContents.printToPDF(toElectronPrintToPdfOptions(options)));
     } finally {
+      page.remove();
       win.destroy();
     }
   };

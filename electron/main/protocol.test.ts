@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../security/csp.ts';
+import { createPrintPages } from './print-pages.ts';
 import { appSchemePrivileges, serveRenderer } from './protocol.ts';
 
 type Handler = (request: Request) => Promise<Response>;
@@ -16,7 +17,7 @@ writeFileSync(join(root, 'secret.txt'), 'do not serve');
 
 function handler(): Handler {
   let registered: Handler | undefined;
-  serveRenderer({ handle: (scheme: string, h: Handler) => scheme === 'app' && (registered = h) } as never, rendererDir);
+  serveRenderer({ handle: (scheme: string, h: Handler) => scheme === 'app' && (registered = h) } as never, rendererDir, createPrintPages());
   return registered!;
 }
 

@@ -1,7 +1,8 @@
 import type { Protocol } from 'electron';
 import { readStatic } from '../host/static-files.ts';
-import { contentSecurityPolicy } from '../security/csp.ts';
-import { appHost, appScheme } from './app-origin.ts';
+import { contentSecurityPolicy, printPagePolicy } from '../security/csp.ts';
+import { appHost, appScheme, printHost } from './app-origin.ts';
+import type { PrintPages } from './print-pages.ts';
 
 /** Must run before `app.ready`: makes `app://` a secure, standard origin the renderer can live in. */
 export const appSchemePrivileges = {
@@ -9,10 +10,14 @@ export const appSchemePrivileges = {
   privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: false },
 };
 
-/** Serves the built renderer from disk under `app://renderer/`, with the CSP on every response. */
-export function serveRenderer(protocol: Protocol, rendererDir: string): void {
+/**
+ * Serves the built renderer from disk under `app://renderer/`, with the CSP on every response,
+ * and the pages being printed to PDF from memory under `app://print/`.
+ */
+export function serveRenderer(protocol: Protocol, rendererDir: string, printPages: PrintPages): void {
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);
+    if (url.host === printHost) return printPage(printPages, url.pathname);
     const file = url.host === appHost ? await readStatic(rendererDir, url.pathname) : null;
     if (!file) return new Response('Not found', { status: 404 });
     return new Response(new Uint8Array(file.body), {
@@ -22,5 +27,17 @@ export function serveRenderer(protocol: Protocol, rendererDir: string): void {
         'X-Content-Type-Options': 'nosniff',
       },
     });
+  });
+}
+
+function printPage(pages: PrintPages, pathname: string): Response {
+  const html = pages.get(pathname);
+  if (html === null) return new Response('Not found', { status: 404 });
+  return new Response(html, {
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': printPagePolicy,
+      'X-Content-Type-Options': 'nosniff',
+    },
   });
 }

@@ -1,10 +1,11 @@
 import { EventEmitter } from 'node:events';
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { contentSecurityPolicy } from '../security/csp.ts';
+import { contentSecurityPolicy, printPagePolicy } from '../security/csp.ts';
 import { appEntryUrl, isAppUrl } from './app-origin.ts';
 import { appSchemePrivileges } from './protocol.ts';
 import { hardenSession, hardenWebContents, isAllowedRequest, isExternalLink, isTrustedSender } from './security.ts';
+import { createPrintPages } from './print-pages.ts';
 import { electronPdfPrinter } from './print-to-pdf.ts';
 import { openMainWindow } from './window-options.ts';
 import { visibleBounds } from './window-state.ts';
@@ -50,7 +51,7 @@ describe('main window preferences', () => {
   });
 
   it('print exports in a sandboxed window with JavaScript off', async () => {
-    const print = electronPdfPrinter(CapturedWindow as never);
+    const print = electronPdfPrinter(CapturedWindow as never, createPrintPages());
     const a4 = { pageMm: { width: 210, height: 297 }, marginMm: { top: 37, bottom: 35, left: 28, right: 26 }, headerTemplate: '', footerTemplate: '' };
     expect(await print('<p>x</p>', a4, {})).toEqual(new Uint8Array([37]));
     expect(CapturedWindow.last.show).toBe(false);
@@ -195,6 +196,12 @@ describe('session', () => {
     const allowed = vi.fn();
     handlers.before!({ url: 'app://renderer/index.html' }, allowed);
     expect(allowed).toHaveBeenCalledWith({ cancel: false });
+    const printing = vi.fn();
+    handlers.before!({ url: 'app://print/0b7e3c8e-9f5a-4c1e-8d2a-1f2e3d4c5b6a.html' }, printing);
+    expect(printing).toHaveBeenCalledWith({ cancel: false });
+    const printCsp = vi.fn();
+    handlers.headers!({ url: 'app://print/0b7e3c8e-9f5a-4c1e-8d2a-1f2e3d4c5b6a.html', responseHeaders: {} }, printCsp);
+    expect(printCsp).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [printPagePolicy] } });
 
     const withCsp = vi.fn();
     handlers.headers!({ responseHeaders: {} }, withCsp);

@@ -1,6 +1,6 @@
 import type { Session, WebContents, WebFrameMain } from 'electron';
-import { contentSecurityPolicy } from '../security/csp.ts';
-import { isAppUrl } from './app-origin.ts';
+import { contentSecurityPolicy, printPagePolicy } from '../security/csp.ts';
+import { isAppUrl, isPrintUrl } from './app-origin.ts';
 
 export type OpenExternal = (url: string) => unknown;
 
@@ -44,15 +44,17 @@ export function hardenSession(session: Session): void {
     callback({ cancel: !isAllowedRequest(details.url) });
   });
   session.webRequest.onHeadersReceived((details, callback) => {
+    // A page being printed keeps its own, stricter policy, which allows its inline styles.
+    const policy = isPrintUrl(details.url) ? printPagePolicy : contentSecurityPolicy;
     callback({
-      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] },
+      responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] },
     });
   });
 }
 
-/** No remote content ever: the app's own origin, inline data, and devtools only. */
+/** No remote content ever: the app's own origin, the pages it prints, inline data, and devtools only. */
 export function isAllowedRequest(url: string): boolean {
-  return isAppUrl(url) || url.startsWith('data:') || url.startsWith('blob:app://') || url.startsWith('devtools:');
+  return isAppUrl(url) || isPrintUrl(url) || url.startsWith('data:') || url.startsWith('blob:app://') || url.startsWith('devtools:');
 }
 
 /** IPC is answered only for the app's own top-level frame, never an injected or sub frame. */

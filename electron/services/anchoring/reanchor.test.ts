@@ -98,6 +98,22 @@ describe('anchor', () => {
     expect(anchor(docOf(BLOCKS.map((b) => b.replace('持续推进产业工人', '不断深化产业职工'))), stored).status).toBe('orphan');
   });
 
+  it('on a tie keeps the whole span: one substitution beats one deletion, at the start, middle and end', () => {
+    const at = annotate(doc, '企业高质量发展特训营');
+    // A quote typed with one wrong character and no context, as an imported annotation may carry it.
+    const quoteOnly = (exact: string): StoredAnchor => ({ ...at, quote: { type: 'TextQuoteSelector', exact } });
+    for (const wrong of ['全业高质量发展特训营', '企业高质量发X特训营', '企业高质量发展特训班']) {
+      expect(anchor(doc, quoteOnly(wrong)), wrong).toMatchObject({ status: 'fuzzy', errors: 1, newText: '企业高质量发展特训营' });
+      // The same away from the stored position: the expected place no longer decides.
+      const elsewhere = { ...quoteOnly(wrong), position: { type: 'TextPositionSelector' as const, start: 0, end: 10 } };
+      expect(anchor(doc, elsewhere), wrong).toMatchObject({ status: 'fuzzy', errors: 1, newText: '企业高质量发展特训营' });
+    }
+    // With context too, at the end of the document where there is no suffix to tell them apart.
+    const last = annotate(doc, '解决子女入学和就业问题。');
+    const edited = { ...last, quote: { ...last.quote, exact: '解决子女入学和就业问题！' } };
+    expect(anchor(doc, edited)).toMatchObject({ status: 'fuzzy', errors: 1, newText: '解决子女入学和就业问题。' });
+  });
+
   it('orphans a quote whose text was deleted, and keeps its old text', () => {
     const stored = annotate(doc, '投资80万元打造企业高质量发展特训营');
     const changed = docOf(BLOCKS.map((b) => b.replace('，投资80万元打造企业高质量发展特训营', '')));

@@ -126,8 +126,26 @@ function acceptable(cx: Context, c: Candidate): boolean {
   return true;
 }
 
-const better = (a: Candidate, b: Candidate | null): boolean =>
-  b === null || a.score > b.score || (a.score === b.score && a.errors < b.errors);
+const lengthGap = (cx: Context, c: Candidate): number => Math.abs(c.end - c.start - cx.exact.length);
+const overlap = (a: Candidate, b: Candidate): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Overlapping spans with the same errors are one place read two ways (`…特训` by a deletion,
+ * `…特训营` by a substitution): the length nearest the quote's wins, so a highlight never
+ * loses a character to a tie, then context, then nearness to the expected place. Apart from
+ * that the weighted score decides, so context can outweigh an error elsewhere.
+ */
+function better(cx: Context, a: Candidate, b: Candidate | null): boolean {
+  if (b === null) return true;
+  if (a.errors === b.errors && overlap(a, b)) {
+    const byLength = lengthGap(cx, b) - lengthGap(cx, a);
+    if (byLength !== 0) return byLength > 0;
+    const byContext = contextOf(a) - contextOf(b);
+    if (byContext !== 0) return byContext > 0;
+    return Math.abs(a.start - cx.hint) < Math.abs(b.start - cx.hint);
+  }
+  return a.score > b.score || (a.score === b.score && a.errors < b.errors);
+}
 
 /** Exact occurrences, nearest the hint first when there are very many. */
 function exactMatches(cx: Context): ApproxMatch[] {
@@ -265,7 +283,7 @@ export function anchor(doc: DocumentText, stored: StoredAnchor, options: AnchorO
   const consider = (matches: readonly ApproxMatch[]): void => {
     for (const match of matches) {
       const c = score(cx, match);
-      if (acceptable(cx, c) && better(c, best)) best = c;
+      if (acceptable(cx, c) && better(cx, c, best)) best = c;
     }
   };
   const settled = (): boolean => best !== null && contextOf(best) >= 0.75;
