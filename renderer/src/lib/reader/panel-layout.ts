@@ -47,7 +47,7 @@ export function panelLayout({ viewport, fontSize, outlineOpen, notesOpen, rem = 
   // Both beside the text if they fit, roomy then tight; else the notes first (a note wants its
   // passage beside it), then the outline; whatever does not fit lies over the text.
   const tries: [number, number][] = [];
-  for (const i of [0, 1]) tries.push([outlineOpen ? widths.outline[i] : 0, notesOpen ? widths.notes[i] : 0]);
+  for (const i of [0, 1] as const) tries.push([outlineOpen ? widths.outline[i] : 0, notesOpen ? widths.notes[i] : 0]);
   for (const n of widths.notes) if (notesOpen) tries.push([0, n]);
   for (const o of widths.outline) if (outlineOpen) tries.push([o, 0]);
   const [o, n] = tries.find(([o, n]) => chars(o, n) >= MIN_CHARS) ?? [0, 0];
