@@ -3,7 +3,21 @@ import { describe, expect, it } from 'vitest';
 import { useApp } from './support/app.ts';
 import { snapshot } from './support/browser.ts';
 
-const app = useApp();
+const PARAGRAPH = '我们坚持把服务职工作为工会工作的出发点和落脚点，深入车间班组倾听职工心声，建立问题清单，逐项推动解决，让职工切实感受到工会组织就在身边。';
+/** A speech whose last section is a single short paragraph, too short to reach the reading line at the end. */
+const SHORT_ENDING = [
+  '关于做好职工服务工作的几点体会',
+  '测试县总工会',
+  '测试县总工会主席王五',
+  '一、夯实基层基础',
+  ...Array.from({ length: 8 }, () => PARAGRAPH),
+  '二、创新服务方式',
+  ...Array.from({ length: 8 }, () => PARAGRAPH),
+  '三、下一步打算',
+  '我们将继续努力。',
+].join('\n\n');
+
+const app = useApp({ files: { 'short-ending.txt': SHORT_ENDING } });
 let page: Page;
 
 async function openDocument(name: RegExp): Promise<void> {
@@ -176,5 +190,73 @@ describe('the reading layout', () => {
     expect((await linesOf('article h1', '凝心聚力 扩面提质 奋力推进产业工人队伍建设改革迈向纵深')).length).toBeGreaterThan(1);
     await snapshot(page, 'title-words-zh-light-480');
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('moves to the next and previous speech with ] and [, and with the links in the bar and at the end', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(app.host.url);
+    await openDocument(/西安高新区/);
+    const title = () => article().getByRole('heading', { level: 1 }).innerText();
+    const first = await title();
+    const bar = page.getByRole('navigation', { name: '上一篇与下一篇' }).first();
+    // The keys work once the briefing's speeches are known, which the bar's link shows.
+    await bar.getByRole('link').first().waitFor();
+    await page.keyboard.press(']');
+    await expect.poll(title).not.toBe(first);
+    const second = await title();
+    expect(await article().getByText('韩城市', { exact: true }).count()).toBeGreaterThan(0);
+    await bar.getByRole('link', { name: /^上一篇/ }).waitFor();
+    await page.keyboard.press('[');
+    await expect.poll(title).toBe(first);
+    // The first speech has no previous one: [ does nothing.
+    await bar.getByRole('link').first().waitFor();
+    await page.keyboard.press('[');
+    expect(await title()).toBe(first);
+
+    const next = bar.getByRole('link', { name: `下一篇：《${second}》` });
+    expect(await next.getAttribute('aria-keyshortcuts')).toBe(']');
+    await next.click();
+    await expect.poll(title).toBe(second);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const end = article().getByRole('navigation', { name: '上一篇与下一篇' });
+    await end.getByRole('link', { name: new RegExp(first.slice(0, 8)) }).waitFor();
+    await snapshot(page, 'speech-nav-end-zh-light-1280');
+  });
+
+  it('marks the last heading in the outline once the end of a speech is reached', async () => {
+    await page.goto(app.host.url);
+    await openDocument(/职工服务工作/);
+    const outline = page.getByRole('button', { name: '目录' });
+    if ((await outline.getAttribute('aria-expanded')) !== 'true') await outline.click();
+    const entries = page.getByRole('navigation', { name: '目录' }).getByRole('button');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(() => entries.last().getAttribute('aria-current')).toBe('location');
+    expect(await page.getByRole('navigation', { name: '目录' }).locator('[aria-current]').count()).toBe(1);
+  });
+
+  it('lands a search hit with its line below the sticky bar, at 1280 × 800 and 1024 × 700', async () => {
+    const doc = await page.evaluate(async () => {
+      const { documents } = await window.briefing!.listDocuments({});
+      const d = await window.briefing!.getDocument({ id: documents[0]!.id });
+      const paragraphs = d.blocks.filter((b) => b.kind === 'paragraph');
+      return { id: d.id, blockId: paragraphs[Math.floor(paragraphs.length * 0.6)]!.id };
+    });
+    for (const [width, height] of [[1280, 800], [1024, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${app.host.url}#/`);
+      await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
+      await page.evaluate(({ id, blockId }) => (location.hash = `#/doc/${id}?block=${blockId}&at=0-4`), doc);
+      await article().getByRole('heading', { level: 1 }).waitFor();
+      await expect.poll(() => page.evaluate(() => CSS.highlights.has('search-passage'))).toBe(true);
+      // Once the landing has settled (it re-aligns for a few frames).
+      await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+      const { top, barBottom } = await page.evaluate(() => {
+        const range = [...CSS.highlights.get('search-passage')!][0] as Range;
+        return { top: range.getBoundingClientRect().top, barBottom: document.querySelector('.reader-bar')!.getBoundingClientRect().bottom };
+      });
+      expect(top, `at ${width}`).toBeGreaterThanOrEqual(barBottom);
+      expect(top, `at ${width}`).toBeLessThan(height);
+      await snapshot(page, `search-hit-below-bar-zh-light-${width}`);
+    }
   });
 });
