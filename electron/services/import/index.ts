@@ -5,8 +5,8 @@ import { decodeText } from './decode.ts';
 import { ImportFailure } from './import-failure.ts';
 import { textToLines, type SourceLine } from './lines.ts';
 import { docxToLines } from './readers/docx.ts';
-import { htmlToLines } from './readers/html.ts';
 import { markdownToLines } from './readers/markdown.ts';
+import { savedPageToLines } from './readers/web-article.ts';
 import { pdfToLines } from './readers/pdf.ts';
 import { parseLines } from './structure.ts';
 import type { ParseOptions, ParsedBriefing } from './types.ts';
@@ -31,7 +31,7 @@ function textReader(reduce: (text: string) => SourceLine[]): Reader {
 const READERS: Readonly<Record<Exclude<ImportFormat, 'pack'>, Reader>> = {
   text: textReader(textToLines),
   markdown: textReader(markdownToLines),
-  html: textReader(htmlToLines),
+  html: textReader(savedPageToLines),
   docx: docxToLines,
   pdf: pdfToLines,
 };

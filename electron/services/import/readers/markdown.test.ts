@@ -28,4 +28,31 @@ describe('markdownToLines', () => {
     const md = '---\ntitle: x\n---\n正文。\n\n<script>\nalert(1)\n</script>\n\n[ref]: https://x.cn\n> 引用。';
     expect(markdownToLines(md).map((l) => l.text)).toEqual(['正文。', '引用。']);
   });
+
+  it('reads CommonMark where patterns misread it: code spans, escapes, entities, references, tables, ordered items', () => {
+    const md = [
+      '代码 `a**b**c` 保留星号，\\*不是强调\\*，A&amp;B，[参考链接][r] 在后面定义。',
+      '',
+      '| 姓名 | 职务 |',
+      '| --- | --- |',
+      '| 张三 | 县长 |',
+      '',
+      '1. 第一条',
+      '2. 第二条',
+      '',
+      '[r]: https://example.cn "标题"',
+    ].join('\n');
+    expect(markdownToLines(md).map((l) => l.text)).toEqual([
+      '代码 a**b**c 保留星号，*不是强调*，A&B，参考链接 在后面定义。',
+      '姓名 职务',
+      '张三 县长',
+      '1. 第一条',
+      '2. 第二条',
+    ]);
+  });
+
+  it('drops the words of an inline script and of a tag CommonMark leaves as text, keeping an escaped one', () => {
+    const md = '前<script>window.x=1</script>后，<img/src=x/onerror=alert(1)>图后，&lt;b&gt;是文字。';
+    expect(markdownToLines(md).map((l) => l.text)).toEqual(['前后，图后，<b>是文字。']);
+  });
 });

@@ -1,116 +1,134 @@
+import { escapeText } from 'entities';
+import MarkdownIt, { type Token } from 'markdown-it';
 import { detectHeading, readMarker } from '../headings.ts';
 import type { SourceLine } from '../lines.ts';
 import { cleanLine, joinText } from '../text.ts';
 import type { HeadingLevel } from '../types.ts';
 import { htmlToLines } from './html.ts';
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/u;
-const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/u;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
-const BULLET = /^ {0,3}[-*+][ \t]+/u;
-const QUOTE = /^ {0,3}>[ \t]?/u;
-const REFERENCE = /^ {0,3}\[[^\]]+\]:\s*\S+/u;
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
 
-/** Inline markup goes, its text stays; raw HTML passes through the HTML reducer, so no markup survives. */
-export function stripInline(text: string): string {
-  // A link's destination may hold one level of balanced parentheses, as `javascript:alert(1)` does.
-  const plain = text
-    .replace(/!\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/gu, '')
-    .replace(/!\[([^\]]*)\]\[[^\]]*\]/gu, '')
-    .replace(/\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)/gu, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/gu, '$1')
-    .replace(/<((?:https?|mailto):[^>\s]+)>/gu, '$1')
-    .replace(/(`+)([^`]*?)\1/gu, '$2')
-    .replace(/(\*\*|__)(?=\S)([^]*?\S)\1/gu, '$2')
-    .replace(/(~~)(?=\S)([^]*?\S)\1/gu, '$2')
-    .replace(/\*(?=\S)([^*]*?\S)\*/gu, '$1')
-    // Unlike `*`, an underscore inside a word is a character (`snake_case`), not emphasis.
-    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}])/gu, '$1$2')
-    .replace(/\\([\\`*_{}[\]()#+\-.!>~|])/gu, '$1');
-  return htmlToLines(plain)
-    .map((l) => l.text)
-    .join(' ');
+/** CommonMark with GitHub's tables and strikethrough; raw HTML is parsed so that it can be reduced to text, never kept. */
+const parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+// Every link is parsed as a link, `javascript:` ones too: its words are kept and its
+// destination is never read, where a refused link would stay as words like `(javascript:…)`.
+parser.validateLink = () => true;
+// Entities and escapes stay tokens of their own, so that `&lt;b&gt;` is known for the text it is.
+parser.core.ruler.disable('text_join');
+
+function headingHint(tag: string): SourceLine['hint'] {
+  const depth = Number(tag.slice(1));
+  return depth === 1 ? { kind: 'title' } : { kind: 'heading', level: Math.min(depth - 1, 4) as HeadingLevel };
 }
 
 /**
- * A thematic break (`---`, `* * *`), checked without a backreference: a backtracking
- * regex overflows the stack on a line of a million asterisks.
+ * An inline run holding markup as the HTML it is, read as a browser reads it: a
+ * `<script>`'s words go, and so does a tag CommonMark leaves as text
+ * (`<svg/onload=…>`). Entities, escapes and code stay the characters they stand for.
  */
-function isRule(row: string): boolean {
-  if (/^ {4}/u.test(row)) return false;
-  const marks = row.replace(/[ \t]/gu, '');
-  return marks.length >= 3 && /^(?:-+|\*+|_+)$/u.test(marks);
+function inlineAsHtml(children: Token[]): string {
+  return children
+    .map((child) => {
+      if (child.type === 'html_inline' || child.type === 'text') return child.content;
+      if (child.type === 'softbreak' || child.type === 'hardbreak') return '<br>';
+      return child.type === 'text_special' || child.type === 'code_inline' ? escapeText(child.content) : '';
+    })
+    .join('');
 }
 
-function headingHint(depth: number): SourceLine['hint'] {
-  return depth === 1 ? { kind: 'title' } : { kind: 'heading', level: Math.min(depth - 1, 4) as HeadingLevel };
+const holdsMarkup = (child: Token): boolean =>
+  child.type === 'html_inline' || (child.type === 'text' && /<[a-z!/?]/iu.test(child.content));
+
+/** An inline run's words, one string per source line. Markup tokens carry no words, nor does an image: its description is not the text's. */
+function sourceRows(inline: Token): string[] {
+  const children = inline.children ?? [];
+  if (children.some(holdsMarkup)) return htmlToLines(inlineAsHtml(children)).map((l) => l.text);
+  const rows = [''];
+  for (const child of children) {
+    if (child.type === 'softbreak' || child.type === 'hardbreak') rows.push('');
+    else if (child.type === 'text' || child.type === 'text_special' || child.type === 'code_inline') {
+      rows[rows.length - 1] += child.content;
+    }
+  }
+  return rows;
 }
 
 class ParagraphCollector {
   readonly lines: SourceLine[] = [];
   private text = '';
 
-  add(line: string): void {
-    this.text = joinText(this.text, line);
+  /**
+   * A paragraph's lines join, except that a numbered heading line (`一、…`) stands
+   * alone even without blank lines around it: Chinese Markdown is often written one
+   * paragraph per line, which CommonMark reads as one paragraph.
+   */
+  paragraph(rows: string[], prefix = ''): void {
+    rows.forEach((row, i) => {
+      const text = i === 0 ? prefix + row : row;
+      if (i > 0 && (readMarker(text.trim()) !== null || this.holdsHeading())) this.flush();
+      this.text = joinText(this.text, text);
+    });
+    this.flush();
   }
 
-  /** A numbered heading on its own line ends there, blank line or not. */
-  holdsHeading(): boolean {
+  private holdsHeading(): boolean {
     const heading = detectHeading(this.text.trim());
     return heading !== null && heading.rest === null;
   }
 
-  flush(): void {
+  private flush(): void {
     this.push(this.text);
     this.text = '';
   }
 
   push(text: string, hint?: SourceLine['hint']): void {
-    const clean = cleanLine(stripInline(text));
+    const clean = cleanLine(text.replace(/\s+/gu, ' '));
     if (clean !== '') this.lines.push(hint ? { text: clean, hint } : { text: clean });
   }
 }
 
 /**
- * Reduces Markdown to lines: ATX and setext headings carry their level, list
- * items and paragraphs become lines, inline markup is stripped. A numbered
- * heading line (`一、…`) stands alone even without blank lines around it, since
- * Chinese Markdown is often written one paragraph per line.
+ * Reduces Markdown to lines through a CommonMark parser: ATX and setext headings
+ * carry their level, paragraphs, list items and table rows become lines, inline
+ * markup goes and its words stay, an ordered item keeps its number (`1.` may be
+ * a heading's), and raw HTML passes through the HTML reducer, so no markup survives.
  */
 export function markdownToLines(markdown: string): SourceLine[] {
   const out = new ParagraphCollector();
-  const source = markdown.replace(FRONT_MATTER, '').replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/giu, '');
-  const rows = source.split(/\r\n|\r|\n/u);
-  let fence: string | null = null;
-  let inParagraph = false;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] ?? '';
-    if (fence !== null) {
-      if (row.trimStart().startsWith(fence)) fence = null;
-      else out.push(row);
-      continue;
+  const tokens = parser.parse(markdown.replace(FRONT_MATTER, ''), {});
+  let itemNumber = '';
+  let row: string[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    switch (token.type) {
+      case 'heading_open': {
+        const inline = tokens[++i];
+        if (inline) out.push(sourceRows(inline).reduce(joinText, ''), headingHint(token.tag));
+        break;
+      }
+      case 'list_item_open':
+        itemNumber = token.info === '' ? '' : `${token.info}${token.markup} `;
+        break;
+      case 'tr_open':
+        row = [];
+        break;
+      case 'tr_close':
+        out.push((row ?? []).join(' '));
+        row = null;
+        break;
+      case 'inline':
+        if (row) row.push(sourceRows(token).reduce(joinText, ''));
+        else out.paragraph(sourceRows(token), itemNumber);
+        itemNumber = '';
+        break;
+      case 'fence':
+      case 'code_block':
+        for (const line of token.content.split(/\r\n|\r|\n/u)) out.push(line);
+        break;
+      case 'html_block':
+        for (const line of htmlToLines(token.content)) out.push(line.text, line.hint);
+        break;
     }
-    const fenceOpen = FENCE.exec(row)?.[1];
-    const atx = ATX.exec(row);
-    if (fenceOpen !== undefined || atx?.[1] !== undefined || row.trim() === '' || isRule(row) || REFERENCE.test(row)) {
-      out.flush();
-      inParagraph = false;
-      if (fenceOpen !== undefined) fence = fenceOpen;
-      if (atx?.[1] !== undefined) out.push(atx[2] ?? '', headingHint(atx[1].length));
-      continue;
-    }
-    const content = row.replace(QUOTE, '').replace(QUOTE, '');
-    const underline = SETEXT.exec(rows[i + 1] ?? '')?.[1];
-    if (!inParagraph && underline !== undefined && !BULLET.test(content)) {
-      out.push(content, headingHint(underline.startsWith('=') ? 1 : 2));
-      i++;
-      continue;
-    }
-    if (BULLET.test(content) || readMarker(content.trim()) !== null || out.holdsHeading()) out.flush();
-    out.add(content.replace(BULLET, ''));
-    inParagraph = true;
   }
-  out.flush();
   return out.lines;
 }
