@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '../../../../electron/api/contract.ts';
+import type { DocumentSummary } from '@contract/contract.ts';
 
 /** The speeches before and after one in its briefing, in the briefing's order. */
 export function neighbours<D extends Pick<DocumentSummary, 'id' | 'position'>>(documents: readonly D[], id: number): { previous: D | null; next: D | null } {
