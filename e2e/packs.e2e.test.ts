@@ -105,6 +105,12 @@ describe('briefing packs in the browser host', () => {
     const sidebar = page.getByRole('region', { name: /^批注/ });
     const item = sidebar.getByRole('listitem').filter({ hasText: organizerNotes[0]! });
     await item.getByText('组织者批注').waitFor();
+    // In the text, the organizer's passage has its own dashed mark, explained above the text, never one of the reader's colours.
+    await expect
+      .poll(() => page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('annotation-') && CSS.highlights.get(k)!.size > 0)))
+      .toEqual(['annotation-organizer']);
+    await page.getByRole('article').getByText('文中虚线标出的是组织者的批注').waitFor();
+    await snapshot(page, 'organizer-mark-zh-light');
     await item.getByRole('button').first().click();
     const note = sidebar.getByRole('textbox', { name: '组织者批注' });
     expect(await note.getAttribute('readonly')).not.toBeNull();

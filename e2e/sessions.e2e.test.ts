@@ -48,11 +48,17 @@ describe('study sessions in the browser host', () => {
     await annotate();
 
     await page.getByRole('link', { name: '学习记录' }).click();
+    // A new session is named first; it cannot be made without a title.
     await page.getByRole('button', { name: '新建学习记录' }).click();
-    await page.getByRole('textbox', { name: '标题' }).waitFor();
-    await page.getByRole('textbox', { name: '标题' }).fill('产改专题学习');
+    const naming = page.getByRole('dialog', { name: '新建学习记录' });
+    expect(await naming.getByRole('button', { name: '创建' }).isDisabled()).toBe(true);
+    await naming.getByRole('textbox', { name: '标题' }).fill('产改专题学习');
+    await naming.getByRole('button', { name: '创建' }).click();
+    await page.getByRole('heading', { name: '产改专题学习', level: 1 }).waitFor();
+    expect(await page.getByRole('textbox', { name: '标题' }).inputValue()).toBe('产改专题学习');
     await page.getByRole('textbox', { name: '学员' }).fill('李晓红');
     await page.getByRole('textbox', { name: '心得体会' }).fill('一要学深悟透；\n二要落到实处。');
+    await page.getByText('14 字').waitFor();
     await page.getByRole('textbox', { name: '标题' }).focus();
     await expect.poll(async () => (await stored()).reflection).toBe('一要学深悟透；\n二要落到实处。');
 
@@ -124,11 +130,86 @@ describe('study sessions in the browser host', () => {
     expect((await stored()).items.at(-1)).toMatchObject({ kind: 'annotation', annotation: { kind: 'highlight' } });
   });
 
+  it('marks what the open session holds, and adds, tags and deletes several notes at once', async () => {
+    page = await app.open();
+    await page.evaluate(async () => {
+      const api = window.briefing!;
+      const doc = (await api.listDocuments({})).documents.find((d) => d.unit === '旬阳市')!;
+      for (const note of ['批量甲', '批量乙']) await api.createAnnotation({ documentId: doc.id, kind: 'note', note });
+      await api.createTag({ name: '批量', color: '#2b6cb0' });
+    });
+    await page.goto(`${app.host.origin}/#/notes`);
+    await page.getByRole('combobox', { name: '当前学习记录' }).selectOption({ label: '产改专题学习' });
+    const entry = (text: string) => page.getByRole('listitem').filter({ hasText: text });
+    await entry('第一条体会').getByText('已在“产改专题学习”中').waitFor();
+    expect(await entry('批量甲').getByText('已在“产改专题学习”中').count()).toBe(0);
+
+    await page.getByRole('checkbox', { name: '选择：批量甲' }).check();
+    await page.getByRole('checkbox', { name: '选择：批量乙' }).check();
+    const bulk = page.getByRole('group', { name: '已选 2 条' });
+    await bulk.getByRole('button', { name: '将选中的 2 条加入学习记录' }).click();
+    await snapshot(page, 'notes-bulk-zh-light');
+    await bulk.getByRole('button', { name: '产改专题学习' }).click();
+    await entry('批量乙').getByText('已在“产改专题学习”中').waitFor();
+    expect((await stored()).items.slice(-2).map((i) => (i.kind === 'annotation' ? i.annotation.note : ''))).toEqual(['批量甲', '批量乙']);
+
+    await bulk.getByRole('combobox', { name: '为所选加标签' }).selectOption({ label: '批量' });
+    await bulk.getByText('已为 2 条加上标签“批量”').waitFor();
+    const notes = () => page.evaluate(async () => (await window.briefing!.listAnnotations({ query: '批量' })).annotations);
+    expect((await notes()).map((a) => a.tags.map((t) => t.name))).toEqual([['批量'], ['批量']]);
+
+    await bulk.getByRole('button', { name: '删除所选' }).click();
+    await page.getByRole('status').filter({ hasText: '已将 2 条移入回收站' }).waitFor();
+    await expect.poll(async () => (await notes()).length).toBe(0);
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(async () => (await notes()).length).toBe(2);
+    await entry('批量甲').waitFor();
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.getByRole('checkbox', { name: '选择：批量甲' }).check();
+    await snapshot(page, 'notes-bulk-zh-light-1024');
+  });
+
+  it('moves a whole speech with its notes, which the export follows, and removes an item with undo', async () => {
+    page = await app.open();
+    await page.getByRole('link', { name: '学习记录' }).click();
+    await page.getByRole('link', { name: /产改专题学习/ }).click();
+    const before = (await stored()).items;
+    const whole = before.find((i) => i.kind === 'document')!;
+    // The whole speech brings its notes into the export: give it one.
+    await page.evaluate(async (id) => void (await window.briefing!.createAnnotation({ documentId: id, kind: 'note', note: '神木的体会' })), whole.kind === 'document' ? whole.document.id : 0);
+    const title = whole.kind === 'document' ? whole.document.title : '';
+    await page.getByRole('button', { name: `整篇上移：${title}` }).click();
+    await expect.poll(async () => (await stored()).items[0]?.id).toBe(whole.id);
+    await snapshot(page, 'session-speech-moved-zh-light');
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    const markdown = (await exportAs(page, /Markdown/)).toString('utf8');
+    expect(markdown.match(/^## (.*)$/m)?.[1]).toBe(`一、${title}`);
+    await page.keyboard.press('Escape');
+
+    const order = (await stored()).items.map((i) => i.id);
+    const second = page.locator('[data-item]').nth(1);
+    await second.getByRole('button', { name: /^移出：/ }).click();
+    const toast = page.getByRole('status').filter({ hasText: '已移出：' });
+    await toast.waitFor();
+    await expect.poll(async () => (await stored()).items.length).toBe(order.length - 1);
+    await snapshot(page, 'session-removed-undo-zh-light');
+    await toast.getByRole('button', { name: '撤销' }).click();
+    await expect.poll(async () => (await stored()).items.length).toBe(order.length);
+    const after = (await stored()).items.map((i) => i.id);
+    expect(after.filter((_, i) => i !== 1)).toEqual(order.filter((_, i) => i !== 1));
+    expect(after[1]).not.toBe(order[1]);
+  });
+
   it('shows the session in the dark theme', async () => {
     page = await app.open('dark');
     await page.getByRole('link', { name: '学习记录' }).click();
     await page.getByRole('link', { name: /产改专题学习/ }).click();
     await page.getByRole('textbox', { name: '标题' }).waitFor();
     await snapshot(page, 'session-zh-dark');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await snapshot(page, 'session-zh-dark-1024');
+    await page.goto(`${app.host.origin}/#/notes`);
+    await page.getByRole('checkbox', { name: '选择：批量甲' }).check();
+    await snapshot(page, 'notes-bulk-zh-dark-1024');
   });
 });

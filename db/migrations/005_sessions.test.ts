@@ -36,10 +36,11 @@ describe('migration 005 (sessions)', () => {
     expect(listSessions(db)).toEqual([]);
 
     const sessionId = insertSession(db, { title: '学习' });
-    appendItems(db, sessionId, [{ annotationId: note!.id }, { documentId: note!.documentId }, { annotationId: note!.id }]);
+    const other = db.prepare('SELECT id FROM documents WHERE id <> ? ORDER BY id LIMIT 1').pluck().get(note!.documentId) as number;
+    appendItems(db, sessionId, [{ annotationId: note!.id }, { documentId: other }, { annotationId: note!.id }]);
     expect(listItems(db, sessionId).map((i) => [i.position, i.annotationId, i.documentId])).toEqual([
       [0, note!.id, null],
-      [1, null, note!.documentId],
+      [1, null, other],
     ]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   });

@@ -99,13 +99,38 @@ export function listItems(db: Database, sessionId: number): SessionItemRow[] {
     .all(sessionId) as SessionItemRow[];
 }
 
-/** Appends each item after the last, skipping what the session already holds. */
+/**
+ * Appends each item after the last, skipping what the session already holds. A whole
+ * document holds its highlights and notes (not its bookmarks, which only mark where to
+ * resume reading): adding it folds in the ones already listed by themselves, taking the
+ * place of the first of them, and a highlight or note of a document already held whole
+ * is not added again.
+ */
 export function appendItems(db: Database, sessionId: number, items: readonly { annotationId?: number; documentId?: number }[]): void {
   const next = db.prepare('SELECT coalesce(max(position) + 1, 0) FROM session_items WHERE session_id = ?').pluck();
   const insert = db.prepare(
     'INSERT OR IGNORE INTO session_items (session_id, position, annotation_id, document_id) VALUES (?, ?, ?, ?)',
   );
-  for (const item of items) insert.run(sessionId, next.get(sessionId), item.annotationId ?? null, item.documentId ?? null);
+  const folded = db.prepare(
+    `SELECT i.id, i.position FROM session_items i JOIN annotations a ON a.id = i.annotation_id
+      WHERE i.session_id = ? AND a.document_id = ? AND a.kind <> 'bookmark' ORDER BY i.position, i.id`,
+  );
+  const drop = db.prepare('DELETE FROM session_items WHERE id = ?');
+  const heldWhole = db
+    .prepare(
+      `SELECT 1 FROM annotations a JOIN session_items i ON i.document_id = a.document_id
+        WHERE a.id = ? AND a.kind <> 'bookmark' AND i.session_id = ?`,
+    )
+    .pluck();
+  for (const item of items) {
+    if (item.documentId !== undefined) {
+      const listed = folded.all(sessionId, item.documentId) as { id: number; position: number }[];
+      for (const row of listed) drop.run(row.id);
+      insert.run(sessionId, listed[0]?.position ?? next.get(sessionId), null, item.documentId);
+    } else if (item.annotationId !== undefined && !heldWhole.get(item.annotationId, sessionId)) {
+      insert.run(sessionId, next.get(sessionId), item.annotationId, null);
+    }
+  }
 }
 
 export function deleteItems(db: Database, sessionId: number, itemIds: readonly number[]): number {

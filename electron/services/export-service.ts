@@ -26,13 +26,17 @@ export function exportSource(db: Database): ExportSource {
         if (err instanceof ApiError && err.code === 'not_found') return null;
         throw err;
       }
-      // A whole document in a session brings its annotations, at the place the trainee put it.
+      // A whole document in a session brings its highlights and notes, at the place the trainee put it; its
+      // bookmarks mark where to resume reading, not what was studied, so only a bookmark added by itself comes along.
       const annotationIds = session.items.flatMap((item) =>
         item.kind === 'annotation'
           ? item.annotation.deletedAt === null
             ? [item.annotation.id]
             : []
-          : annotations.listAnnotations(db, { documentId: item.document.id }).map((a) => a.id),
+          : annotations
+              .listAnnotations(db, { documentId: item.document.id })
+              .filter((a) => a.kind !== 'bookmark')
+              .map((a) => a.id),
       );
       return {
         id: session.id,

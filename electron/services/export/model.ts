@@ -26,7 +26,8 @@ export interface ModelOptions {
   groupBy: GroupBy;
   /**
    * `reading` (the default): within a document, in reading order
-   * (electron/contract/rules/reading-order.ts). `given`: the order of `annotations`, for a list the trainee arranged.
+   * (electron/contract/rules/reading-order.ts). `given`: the order of `annotations`, for a list the trainee arranged;
+   * grouped by document, the documents then come in the order they first appear in it.
    */
   order?: 'reading' | 'given';
 }
@@ -150,7 +151,8 @@ function inCodePoints(position: TextPositionSelector | null, toPoints: CodePoint
 }
 
 function exportItem(a: Annotation, doc: DocumentSummary, briefing: ExportBriefing, toPoints: CodePoints | undefined): ExportItem {
-  const quote = a.quote && a.quote.exact.trim() !== '' ? cleanText(a.quote.exact) : null;
+  // A bookmark says "come back to this paragraph", not "I quote it": it is listed by its place, never printed as a passage.
+  const quote = a.kind !== 'bookmark' && a.quote && a.quote.exact.trim() !== '' ? cleanText(a.quote.exact) : null;
   return {
     annotationId: a.id,
     uri: a.uri,
@@ -188,11 +190,12 @@ function byReadingOrder(documents: readonly DocumentSummary[], briefings: readon
   return (x, y) => (docRank.get(x.document.id) ?? 0) - (docRank.get(y.document.id) ?? 0) || compareReadingKeys(key(x), key(y));
 }
 
-function groupByDocument(items: ExportItem[], documents: readonly DocumentSummary[], briefings: readonly ExportBriefing[]): ExportGroup[] {
-  const ordered = libraryOrder(documents, briefings);
+/** Library order, or for a list the trainee arranged, the order in which each document first comes. */
+function groupByDocument(items: ExportItem[], order: ModelOptions['order'], documents: readonly DocumentSummary[], briefings: readonly ExportBriefing[]): ExportGroup[] {
   const byDocument = bucket(items, (item) => [item.document.id]);
-  return ordered.flatMap((doc) => {
-    const mine = byDocument.get(doc.id);
+  const ids = order === 'given' ? [...byDocument.keys()] : libraryOrder(documents, briefings).map((d) => d.id);
+  return ids.flatMap((id) => {
+    const mine = byDocument.get(id);
     return mine ? [{ document: mine[0]!.document, tag: null, items: mine }] : [];
   });
 }
@@ -242,8 +245,8 @@ export function buildExportModel(input: ExportInput, options: ModelOptions): Exp
   }
   if (options.order !== 'given') items.sort(byReadingOrder(input.documents, input.briefings));
   const groups =
-    options.groupBy === 'tag' ? groupByTag(items, input.tags, input.locale) : groupByDocument(items, input.documents, input.briefings);
-  // Grouping by document prints documents in library order; the flat list follows the groups.
+    options.groupBy === 'tag' ? groupByTag(items, input.tags, input.locale) : groupByDocument(items, options.order, input.documents, input.briefings);
+  // Grouping by document prints documents in library order (or as given); the flat list follows the groups.
   const ordered = options.groupBy === 'document' ? groups.flatMap((g) => g.items) : items;
   return {
     locale: input.locale,

@@ -12,6 +12,8 @@ export const packsZh = {
   packClose: '关闭',
   organizerNote: '组织者批注',
   organizerNoteReadOnly: '组织者批注的内容不能修改，可以改颜色、加标签或移到回收站。',
+  organizerLegendSample: '组织者批注',
+  organizerLegend: '文中虚线标出的是组织者的批注，你自己的标注用彩色。',
 };
 
 export const packsEn: Record<keyof typeof packsZh, string> = {
@@ -27,4 +29,6 @@ export const packsEn: Record<keyof typeof packsZh, string> = {
   packClose: 'Close',
   organizerNote: 'Organizer note',
   organizerNoteReadOnly: 'An organizer note’s text cannot be changed; you may recolour it, tag it or move it to the bin.',
+  organizerLegendSample: 'Organizer note',
+  organizerLegend: 'Dashed underlines in the text are the organizer’s notes; your own marks are in colour.',
 };

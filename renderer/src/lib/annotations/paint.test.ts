@@ -57,6 +57,16 @@ describe('painting annotations as they change', () => {
     expect(rec.painted()).toEqual({ 'annotation-underline-yellow': ['4@11'], 'annotation-highlight-pink': ['2@12'] });
   });
 
+  it('paints an organizer’s passages with their own mark, whatever their colour or style', () => {
+    const rec = recording();
+    const painter = new AnnotationPainter(rangeOf, rec.target);
+    const mine = annotation({ id: 7, range: range(11, 0, 11, 2) });
+    const theirs = annotation({ id: 8, range: range(12, 0, 12, 2), origin: 'organizer' });
+    const underlined = annotation({ id: 9, range: range(11, 3, 11, 5), style: 'underline', color: 'green', origin: 'organizer' });
+    painter.update([mine, theirs, underlined]);
+    expect(rec.painted()).toEqual({ 'annotation-highlight-yellow': ['7@11'], 'annotation-organizer': ['8@12', '9@11'] });
+  });
+
   it('paints a highlight in a block rendered later once asked to retry', () => {
     const rec = recording();
     const painter = new AnnotationPainter(rangeOf, rec.target);

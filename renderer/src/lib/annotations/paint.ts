@@ -7,6 +7,8 @@ import type { Annotation, HighlightColor } from '../../../../electron/api/contra
  * text node per block. The names match the `::highlight()` rules in AnnotationHighlights.
  */
 export const highlightName = (style: 'highlight' | 'underline', color: HighlightColor): string => `annotation-${style}-${color}`;
+/** An organizer's passages, whatever their colour: a mark of their own, so they never pass for the reader's. */
+export const ORGANIZER = 'annotation-organizer';
 export const FOCUS = 'annotation-focus';
 export const FLASH = 'annotation-flash';
 
@@ -76,7 +78,7 @@ export class AnnotationPainter<R = Range> {
       this.waiting.set(a.id, a);
       return;
     }
-    const name = highlightName(a.style ?? 'highlight', a.color);
+    const name = a.origin === 'organizer' ? ORGANIZER : highlightName(a.style ?? 'highlight', a.color);
     this.target.add(name, range);
     this.painted.set(a.id, { annotation: a, name, range });
   }

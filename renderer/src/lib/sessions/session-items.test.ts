@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation, DocumentSummary, SessionItem, TagRef } from '../../../../electron/api/contract.ts';
-import { groupItems, itemLabel, moveItemTo, swapItems } from './session-items.ts';
+import { groupItems, itemLabel, moveGroup, moveItemTo, swapItems } from './session-items.ts';
 
 const tag = (id: number, name: string): TagRef => ({ id, name, color: '#000000' });
 
@@ -23,6 +23,13 @@ describe('session items', () => {
       ['d5', [10, 30]],
       ['d6', [600, 20]],
     ]);
+  });
+
+  it('move a whole group past its neighbour, its items together and in their order', () => {
+    const groups = groupItems(items, 'document');
+    expect(moveGroup(groups, 1, -1)).toEqual([600, 20, 10, 30]);
+    expect(moveGroup(groups, 0, 1)).toEqual([600, 20, 10, 30]);
+    expect(moveGroup(groups, 0, -1)).toEqual([10, 30, 600, 20]);
   });
 
   it('group by an annotation’s first tag, with the untagged and whole documents apart', () => {

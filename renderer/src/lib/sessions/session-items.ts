@@ -52,6 +52,17 @@ export function moveItemTo(order: readonly number[], id: number, target: number)
   return rest;
 }
 
+/**
+ * The order with a whole group moved past its neighbour (`by` -1: up, 1: down): a speech
+ * and its notes move together, and the groups, hence the export's 一、二、, follow.
+ */
+export function moveGroup(groups: readonly ItemGroup[], index: number, by: -1 | 1): number[] {
+  const ids = groups.map((g) => g.items.map((i) => i.id));
+  const other = index + by;
+  if (other >= 0 && other < ids.length) [ids[index], ids[other]] = [ids[other]!, ids[index]!];
+  return ids.flat();
+}
+
 /** A short name for an item, for accessible labels: its passage, its note, or its document's title. */
 export function itemLabel(item: SessionItem, documentTitle: (id: number) => string): string {
   const text = item.kind === 'document' ? item.document.title : item.annotation.quote?.exact || item.annotation.note || documentTitle(item.annotation.documentId);
