@@ -1,5 +1,5 @@
-import type { Locale } from '../api/contract.ts';
-import { documentFormatNames } from '../contract/rules/file-types.ts';
+import type { Locale } from '@contract/contract.ts';
+import { documentFormatNames } from '@contract/rules/file-types.ts';
 
 type Params = Record<string, string | number>;
 
