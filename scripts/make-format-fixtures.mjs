@@ -1,5 +1,5 @@
 // Writes one page in every format the importer reads, for the test that they agree
-// (electron/services/import/formats-agree.test.ts):
+// (electron/core/import/parse/formats-agree.test.ts):
 //   page.txt, page.md           — written here
 //   page-libreoffice.docx       — LibreOffice's conversion of page.txt (no heading styles)
 //   page-word-styles.docx       — the `docx` package: Heading 1 titles, Heading 2 sections, bold turn labels
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { page } from './format-fixture-source.mjs';
 
-const out = join(import.meta.dirname, '..', 'electron', 'services', 'import', 'fixtures', 'formats');
+const out = join(import.meta.dirname, '..', 'electron', 'core', 'import', 'parse', 'fixtures', 'formats');
 const lead = (doc) => doc.caption ?? doc.guests;
 const turnText = (b) => (b.turn ? `${b.turn}：${b.p}` : b.p);
 
