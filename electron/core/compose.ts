@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { LibraryTooNewError } from '@db/migrate.ts';
 import { openLibrary, type Database } from '@db/open.ts';
-import { createDispatcher, type Dispatch, type DispatcherOptions } from '@contract/dispatcher.ts';
+import { createDispatcher, type Dispatch, type DispatcherOptions, type Handlers } from '@contract/dispatcher.ts';
 import { ApiError } from '@contract/errors.ts';
 import { createHandlers } from './handlers.ts';
 import { parseInWorker, type ImportWorkerConfig } from './import/worker/parse-in-worker.ts';
@@ -27,6 +27,8 @@ export interface LibrarySession {
   db: Database;
   path: string;
   dispatch: Dispatch;
+  /** What `dispatch` calls once an argument passed its schema, for a transport composing its own dispatcher (the CLI's). */
+  handlers: Handlers;
   /** Reads a file the way every import does: in a worker, with a stall timeout. */
   parse: Parse;
   close(): void;
@@ -71,6 +73,7 @@ export async function openLibrarySession(options: SessionOptions): Promise<Libra
     db,
     path: options.path,
     parse,
+    handlers,
     dispatch: createDispatcher(handlers, options.onUnexpected ? { onUnexpected: options.onUnexpected } : {}),
     close: () => db.close(),
   };
