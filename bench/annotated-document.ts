@@ -3,7 +3,7 @@
  * (highlights in every colour, underlines, a quarter with notes), all gathered in one
  * study session, made through the API the reader uses.
  */
-import type { DocumentDetail, HighlightColor } from '../electron/api/contract.ts';
+import type { DocumentDetail, HighlightColor } from '@contract/contract.ts';
 import { rng, type SamplePieces } from './corpus.ts';
 import type { ServiceHost } from './host.ts';
 

@@ -6,8 +6,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseBriefingText } from '../electron/services/import/index.ts';
-import { Prng } from '../electron/services/reliability/prng.test-helper.ts';
+import { parseBriefingText } from '@core/import/parse/index.ts';
+import { Prng } from '@core/reliability/prng.test-helper.ts';
 
 export const samplePath = new URL('../build/sample/产业工人队伍建设改革推进会交流发言.txt', import.meta.url);
 

@@ -3,8 +3,8 @@
  * folds it (db/search/fold.ts), contains each of the query's folded terms as a
  * substring. Found by scanning every entry once for all queries.
  */
-import { foldUnits } from '../db/search/fold.ts';
-import { searchTerms } from '../db/search/query.ts';
+import { foldUnits } from '@db/search/fold.ts';
+import { searchTerms } from '@db/search/query.ts';
 
 export class ExactHits {
   private readonly terms: string[][];

@@ -4,7 +4,7 @@
  * .docx from Markdown (pandoc.ts) over the Word export's, medians of the same number of runs.
  */
 import { join } from 'node:path';
-import type { ExportFormat } from '../electron/api/contract.ts';
+import type { ExportFormat } from '@contract/contract.ts';
 import { settle, type ServiceHost } from './host.ts';
 import { median, skipped, timed, versus, type Figure } from './metrics.ts';
 import { pandocDocxMs, writeMarkdown } from './pandoc.ts';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { startServe } from '../e2e/support/host.ts';
-import type { ApiMethod, ApiResult, BriefingApi } from '../electron/api/contract.ts';
+import type { ApiMethod, ApiResult, BriefingApi } from '@contract/contract.ts';
 
 export interface ServiceHost {
   url: string;

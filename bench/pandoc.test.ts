@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation, Session } from '../electron/api/contract.ts';
+import type { Annotation, Session } from '@contract/contract.ts';
 import { sessionMarkdown } from './pandoc.ts';
 
 const annotation = (id: number, documentId: number, exact: string, note: string) =>

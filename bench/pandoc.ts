@@ -5,7 +5,7 @@
  * not timed; pandoc's start is, as the export's job is.
  */
 import { writeFileSync } from 'node:fs';
-import type { Session } from '../electron/api/contract.ts';
+import type { Session } from '@contract/contract.ts';
 import { pipeline } from './peer-tools.ts';
 import { timed } from './metrics.ts';
 

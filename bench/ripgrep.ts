@@ -7,7 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseQuery } from '../db/search/query.ts';
+import { parseQuery } from '@db/search/query.ts';
 import type { Entry } from './entries.ts';
 import { pipeline } from './peer-tools.ts';
 

@@ -12,9 +12,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { RANKED_HITS } from '../db/queries/search.ts';
-import { searchLibrary } from '../electron/services/search-service.ts';
-import type { SearchResult } from '../electron/api/contract.ts';
+import { RANKED_HITS } from '@db/queries/search.ts';
+import { searchLibrary } from '@core/search/search-service.ts';
+import type { SearchResult } from '@contract/contract.ts';
 import type { Query } from './corpus.ts';
 import { countEntries, libraryEntries } from './entries.ts';
 import { ExactHits } from './exact.ts';

@@ -7,8 +7,8 @@
  * connection, on the same queries.
  */
 import Database from 'better-sqlite3';
-import { parseQuery } from '../db/search/query.ts';
-import { searchLibrary } from '../electron/services/search-service.ts';
+import { parseQuery } from '@db/search/query.ts';
+import { searchLibrary } from '@core/search/search-service.ts';
 import type { Query } from './corpus.ts';
 import type { ServiceHost } from './host.ts';
 import { percentile, sum, timed, type Figure } from './metrics.ts';

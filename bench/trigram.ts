@@ -7,9 +7,9 @@
  * Benchmark-only SQL (see entries.ts).
  */
 import Database from 'better-sqlite3';
-import { RANKED_HITS } from '../db/queries/search.ts';
-import { parseQuery } from '../db/search/query.ts';
-import { SEARCH_PAGE_SIZE } from '../electron/services/search-service.ts';
+import { RANKED_HITS } from '@db/queries/search.ts';
+import { parseQuery } from '@db/search/query.ts';
+import { SEARCH_PAGE_SIZE } from '@core/search/search-service.ts';
 
 interface Condition {
   sql: string;

@@ -4,7 +4,7 @@ import type { Configuration, TargetConfiguration } from 'electron-builder';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import type { DebugLogger } from 'builder-util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleFileName } from '../electron/services/sample.ts';
+import { sampleFileName } from '@core/library/sample.ts';
 import { bundles, isUnpacked, packedFiles } from './electron-builder.config.test-helper.ts';
 
 const root = join(import.meta.dirname, '..');

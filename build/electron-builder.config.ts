@@ -10,7 +10,7 @@ const root = join(import.meta.dirname, '..');
 
 /**
  * Packages the import worker loads at run time. The worker runs from app.asar.unpacked
- * (see electron/main/main.ts), where Node resolves imports only among unpacked files,
+ * (see electron/desktop/main.ts), where Node resolves imports only among unpacked files,
  * so these and everything they depend on are unpacked beside it. That includes pdf.js's
  * optional @napi-rs/canvas, without which pdf.js fails to load (no DOMMatrix in Node).
  */

@@ -28,7 +28,7 @@ export interface OpenedLibrary {
  * `synchronous = FULL` because WAL's default NORMAL fsyncs only at checkpoints and can
  * lose the last commits on power loss; with FULL every commit is on disk before the API
  * call returns. The cost is one fsync per commit, which a user's edits never notice;
- * a trainee's notes are worth it. electron/services/reliability/crash-safety.test.ts
+ * a trainee's notes are worth it. electron/core/reliability/crash-safety.test.ts
  * kills a writer at random moments and checks every reported commit survives.
  */
 export function openLibrary(path: string, options: OpenOptions = {}): OpenedLibrary {

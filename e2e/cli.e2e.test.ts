@@ -30,7 +30,7 @@ describe('the briefing command', () => {
 
   it('imports a PDF through the bundled worker', () => {
     const db = freshDb();
-    const pdf = join(projectRoot, 'electron', 'services', 'import', 'fixtures', 'sample-briefing.pdf');
+    const pdf = join(projectRoot, 'electron', 'core', 'import', 'parse', 'fixtures', 'sample-briefing.pdf');
     const result = briefing(['import', pdf, '--json', '--db', db]);
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)[0]).toMatchObject({ documents: 5, alreadyImported: false });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JSHandle, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { BriefingShell, ShellCommand } from '../electron/api/shell.ts';
+import type { BriefingShell, ShellCommand } from '@contract/shell.ts';
 import { useApp } from './support/app.ts';
 import { snapshot } from './support/browser.ts';
 import { projectRoot } from './support/host.ts';
@@ -15,7 +15,7 @@ declare global {
   }
 }
 
-const briefingText = readFileSync(join(projectRoot, 'electron', 'services', 'import', 'fixtures', 'sample-briefing.txt'), 'utf8');
+const briefingText = readFileSync(join(projectRoot, 'electron', 'core', 'import', 'parse', 'fixtures', 'sample-briefing.txt'), 'utf8');
 const app = useApp();
 
 const reviewHeading = (page: Page) => page.getByRole('heading', { name: '核对导入内容', level: 1 });

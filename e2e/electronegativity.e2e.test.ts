@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../electron/security/csp.ts';
+import { contentSecurityPolicy } from '@web/csp.ts';
 import { projectRoot } from './support/host.ts';
 
 /**
@@ -39,17 +39,17 @@ const allowed: Allowance[] = [
   {
     check: 'PRELOAD_JS_CHECK',
     matches: 'preload: preloadPath',
-    why: 'The preload script exposes only the API’s methods through contextBridge, never ipcRenderer or any Electron object (electron/preload/preload.test.ts).',
+    why: 'The preload script exposes only the API’s methods through contextBridge, never ipcRenderer or any Electron object (electron/desktop/preload.test.ts).',
   },
   {
     check: 'OPEN_EXTERNAL_JS_CHECK',
     matches: 'shell.openExternal(',
-    why: 'shell.openExternal is reached only from the navigation and window-open guards, and only for http and https links (electron/main/security.test.ts, electron/main/app.test.ts).',
+    why: 'shell.openExternal is reached only from the navigation and window-open guards, and only for http and https links (electron/desktop/security.test.ts, electron/desktop/app.test.ts).',
   },
   {
     check: 'CSP_GLOBAL_CHECK',
     matches: 'Failed to parse CSP',
-    why: 'The scanner reads a CSP only from a string literal; ours is one shared constant (electron/security/csp.ts), which this test runs through the scanner’s own CSP evaluator.',
+    why: 'The scanner reads a CSP only from a string literal; ours is one shared constant (electron/web/csp.ts), which this test runs through the scanner’s own CSP evaluator.',
   },
 ];
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../electron/api/contract.ts';
+import type { Annotation } from '@contract/contract.ts';
 import { useApp } from './support/app.ts';
 import { seriousViolations } from './support/axe.ts';
 import { snapshot } from './support/browser.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../electron/security/csp.ts';
+import { contentSecurityPolicy } from '@web/csp.ts';
 import { useApp } from './support/app.ts';
 import { pageGlobals } from './support/page-globals.ts';
 

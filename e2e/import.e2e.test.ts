@@ -8,7 +8,7 @@ import { snapshot } from './support/browser.ts';
 import { projectRoot } from './support/host.ts';
 import { sampleSpeeches } from './support/sample.ts';
 
-const fixtures = join(projectRoot, 'electron', 'services', 'import', 'fixtures');
+const fixtures = join(projectRoot, 'electron', 'core', 'import', 'parse', 'fixtures');
 const docx = join(fixtures, 'sample-briefing.docx');
 
 const speeches = sampleSpeeches;

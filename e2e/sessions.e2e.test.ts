@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../electron/api/contract.ts';
+import type { Session } from '@contract/contract.ts';
 import { useApp } from './support/app.ts';
 import { seriousViolations } from './support/axe.ts';
 import { snapshot } from './support/browser.ts';

@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { layerAliases } from '../scripts/aliases.mjs';
 
 export default defineConfig({
+  resolve: { alias: layerAliases() },
   test: {
     root: import.meta.dirname + '/..',
     include: ['e2e/**/*.e2e.test.ts'],

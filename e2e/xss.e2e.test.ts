@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { visiblePayloads, xssDocx, xssHtml, xssMarkdown } from '../electron/services/reliability/xss-payloads.test-helper.ts';
+import { visiblePayloads, xssDocx, xssHtml, xssMarkdown } from '@core/reliability/xss-payloads.test-helper.ts';
 import { useApp } from './support/app.ts';
 import { snapshot } from './support/browser.ts';
 

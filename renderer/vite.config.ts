@@ -1,10 +1,13 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { layerAliases } from '../scripts/aliases.mjs';
 
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
   plugins: [svelte()],
+  // The renderer sees only the contract; tsconfig.json's other layers stay out of reach.
+  resolve: { alias: layerAliases(['@contract']) },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -5,7 +5,7 @@ import { build as esbuild } from 'esbuild';
 
 const root = join(import.meta.dirname, '..');
 const stamp = join(root, 'dist', '.build-stamp');
-const sources = ['electron', 'db', 'renderer', 'package.json', 'scripts/build.mjs'];
+const sources = ['electron', 'db', 'renderer', 'package.json', 'tsconfig.json', 'scripts/build.mjs'];
 
 function newestMtime(path) {
   const s = statSync(path);
@@ -33,10 +33,10 @@ const requireShim = { js: "import { createRequire as __cr } from 'node:module'; 
 
 await Promise.all([
   esbuild({ ...node, entryPoints: ['electron/cli/entry.ts'], outfile: 'dist/cli.mjs', format: 'esm', banner: requireShim }),
-  esbuild({ ...node, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.mjs', format: 'esm', banner: requireShim }),
-  esbuild({ ...node, entryPoints: ['electron/services/import-worker/worker.ts'], outfile: 'dist/import-worker.mjs', format: 'esm', banner: requireShim }),
+  esbuild({ ...node, entryPoints: ['electron/desktop/main.ts'], outfile: 'dist/electron/main.mjs', format: 'esm', banner: requireShim }),
+  esbuild({ ...node, entryPoints: ['electron/core/import/worker/worker.ts'], outfile: 'dist/import-worker.mjs', format: 'esm', banner: requireShim }),
   // A sandboxed preload cannot be an ES module.
-  esbuild({ ...node, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
+  esbuild({ ...node, entryPoints: ['electron/desktop/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs' }),
 ]);
 
 const { build: vite } = await import('vite');

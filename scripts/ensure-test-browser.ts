@@ -1,7 +1,7 @@
 // `npm run test:e2e` runs this first: the suites then launch the same browser it found.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { findChromium } from '../electron/services/export/chromium.ts';
+import { findChromium } from '@core/export/chromium.ts';
 import { ensureTestBrowser } from './test-browser.ts';
 
 function osRelease(): string | null {

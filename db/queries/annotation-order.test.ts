@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readingKey, sortInReadingOrder } from '../../electron/contract/rules/reading-order.ts';
-import { sampleLibrary } from '../../electron/services/annotations/library.test-helper.ts';
+import { readingKey, sortInReadingOrder } from '@contract/rules/reading-order.ts';
+import { sampleLibrary } from '@core/annotations/library.test-helper.ts';
 import { findAnnotations, insertAnnotation, type BlockRangeColumns } from './annotations.ts';
 import { listBlocks } from './library.ts';
 

@@ -1,4 +1,4 @@
-import { readingGroups } from '../../electron/contract/rules/reading-order.ts';
+import { readingGroups } from '@contract/rules/reading-order.ts';
 
 /**
  * Reading order of annotations within a document (electron/contract/rules/reading-order.ts)

@@ -5,7 +5,7 @@ import { parseQuery } from '../search/query.ts';
 import { sampleBriefing } from '../search/sample.test-helper.ts';
 import { RANKED_HITS, search, type SearchOptions, type SearchRows } from './search.ts';
 import { insertBriefing, replaceBriefing, type NewBriefing, type NewDocument } from './store-briefing.ts';
-import { Prng } from '../../electron/services/reliability/prng.test-helper.ts';
+import { Prng } from '@core/reliability/prng.test-helper.ts';
 
 const find = (db: Database, query: string, options: Partial<SearchOptions> = {}): SearchRows =>
   search(db, { query, limit: 10_000, offset: 0, ...options });

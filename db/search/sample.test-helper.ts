@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseBriefingText } from '../../electron/services/import/index.ts';
-import { draftOf, toNewBriefing } from '../../electron/services/import-draft.ts';
+import { parseBriefingText } from '@core/import/parse/index.ts';
+import { draftOf, toNewBriefing } from '@core/import/import-draft.ts';
 import type { NewBriefing } from '../queries/store-briefing.ts';
 
 const samplePath = new URL('../../build/sample/产业工人队伍建设改革推进会交流发言.txt', import.meta.url);

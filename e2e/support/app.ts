@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { BriefingApi } from '../../electron/api/contract.ts';
+import type { BriefingApi } from '@contract/contract.ts';
 import { launchChromium } from './browser.ts';
 import { projectRoot, startServe, type RunningHost } from './host.ts';
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { findChromium } from '../../electron/services/export/chromium.ts';
+import { findChromium } from '@core/export/chromium.ts';
 import { projectRoot } from './host.ts';
 
 export const screenshotDir = join(projectRoot, 'test-results', 'screenshots');

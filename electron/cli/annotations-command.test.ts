@@ -2,13 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../db/open.ts';
-import { listDocuments } from '../../db/queries/library.ts';
-import type { Annotation } from '../api/contract.ts';
-import { createAnnotation, listAnnotations } from '../services/annotations/annotation-service.ts';
-import { rangeOf } from '../services/annotations/library.test-helper.ts';
-import { createTag } from '../services/annotations/tag-service.ts';
-import type { AnnotationCollection } from '../services/export/index.ts';
+import { openLibrary } from '@db/open.ts';
+import { listDocuments } from '@db/queries/library.ts';
+import type { Annotation } from '@contract/contract.ts';
+import { createAnnotation, listAnnotations } from '@core/annotations/annotation-service.ts';
+import { rangeOf } from '@core/annotations/library.test-helper.ts';
+import { createTag } from '@core/annotations/tag-service.ts';
+import type { AnnotationCollection } from '@core/export/index.ts';
 import { cli } from './cli.test-helper.ts';
 
 async function newLibrary(dir: string, name: string): Promise<string> {

@@ -1,10 +1,10 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import type { Locale } from '../api/contract.ts';
-import { ApiError } from '../api/errors.ts';
-import { idOfUri } from '../contract/rules/uris.ts';
-import { exportAnnotationsJsonLd, importAnnotationsJsonLd, parseAnnotationFile, type ImportSkip } from '../services/annotations/interchange.ts';
-import { describeExportError } from '../services/export-service.ts';
-import type { LibrarySession } from '../services/library-session.ts';
+import type { Locale } from '@contract/contract.ts';
+import { ApiError } from '@contract/errors.ts';
+import { idOfUri } from '@contract/rules/uris.ts';
+import { exportAnnotationsJsonLd, importAnnotationsJsonLd, parseAnnotationFile, type ImportSkip } from '@core/annotations/interchange.ts';
+import { describeExportError } from '@core/export/export-service.ts';
+import type { LibrarySession } from '@core/compose.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 

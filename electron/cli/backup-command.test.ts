@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLibraryFile } from '../../db/backup.ts';
-import { openLibrary } from '../../db/open.ts';
-import { createAnnotation, listAnnotations } from '../services/annotations/annotation-service.ts';
+import { checkLibraryFile } from '@db/backup.ts';
+import { openLibrary } from '@db/open.ts';
+import { createAnnotation, listAnnotations } from '@core/annotations/annotation-service.ts';
 import { cli } from './cli.test-helper.ts';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'briefing-cli-backup-'));

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { backupLibrary } from '../../db/backup.ts';
-import type { Locale } from '../api/contract.ts';
-import { checkBackupFile, restoreFromFile } from '../services/backup-service.ts';
-import type { LibrarySession } from '../services/library-session.ts';
+// eslint-disable-next-line layers/layers -- until the CLI goes through the dispatcher (issue 13, point 4)
+import { backupLibrary } from '@db/backup.ts';
+import type { Locale } from '@contract/contract.ts';
+import { checkBackupFile, restoreFromFile } from '@core/backup/backup-service.ts';
+import type { LibrarySession } from '@core/compose.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 

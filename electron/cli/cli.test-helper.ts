@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import { sourceWorker } from '../services/import-worker/test-config.test-helper.ts';
-import { sampleFileName } from '../services/sample.ts';
+import { sourceWorker } from '@core/import/worker/test-config.test-helper.ts';
+import { sampleFileName } from '@core/library/sample.ts';
 import { runCli } from './main.ts';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
-export const importFixtures = join(projectRoot, 'electron', 'services', 'import', 'fixtures');
+export const importFixtures = join(projectRoot, 'electron', 'core', 'import', 'parse', 'fixtures');
 
 export const cliResources = {
   samplePath: join(projectRoot, 'build', 'sample', sampleFileName),

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { sampleFileName } from '../services/sample.ts';
+import { sampleFileName } from '@core/library/sample.ts';
 import { runCli } from './main.ts';
 
 // Bundled to dist/cli.mjs, so the package root is one folder up.

@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../db/open.ts';
-import { createAnnotation } from '../services/annotations/annotation-service.ts';
-import { createTag } from '../services/annotations/tag-service.ts';
-import { findChromium } from '../services/export/index.ts';
-import { getDocument, listDocuments } from '../services/library-service.ts';
+import { openLibrary } from '@db/open.ts';
+import { createAnnotation } from '@core/annotations/annotation-service.ts';
+import { createTag } from '@core/annotations/tag-service.ts';
+import { findChromium } from '@core/export/index.ts';
+import { getDocument, listDocuments } from '@core/library/library-service.ts';
 import { cli } from './cli.test-helper.ts';
 
 /** A library holding the sample with two notes, one tagged. */

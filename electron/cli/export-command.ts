@@ -1,12 +1,12 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import type { ExportFormat, ExportScope, ExportTemplate, Locale } from '../api/contract.ts';
-import { tagNameKey } from '../contract/rules/tag-names.ts';
-import { idOfUri } from '../contract/rules/uris.ts';
-import { listTags } from '../services/annotations/tag-service.ts';
-import { describeExportError, exportSource } from '../services/export-service.ts';
-import { exportAnnotations } from '../services/export/index.ts';
-import type { LibrarySession } from '../services/library-session.ts';
-import { ApiError } from '../api/errors.ts';
+import type { ExportFormat, ExportScope, ExportTemplate, Locale } from '@contract/contract.ts';
+import { tagNameKey } from '@contract/rules/tag-names.ts';
+import { idOfUri } from '@contract/rules/uris.ts';
+import { listTags } from '@core/annotations/tag-service.ts';
+import { describeExportError, exportSource } from '@core/export/export-service.ts';
+import { exportAnnotations } from '@core/export/index.ts';
+import type { LibrarySession } from '@core/compose.ts';
+import { ApiError } from '@contract/errors.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 

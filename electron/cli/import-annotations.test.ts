@@ -2,12 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../db/open.ts';
-import { listDocuments } from '../../db/queries/library.ts';
-import { createAnnotation, listAnnotations } from '../services/annotations/annotation-service.ts';
-import { fixtureText, rangeOf } from '../services/annotations/library.test-helper.ts';
-import { getReanchorReport } from '../services/annotations/reanchor-service.ts';
-import { createTag } from '../services/annotations/tag-service.ts';
+import { openLibrary } from '@db/open.ts';
+import { listDocuments } from '@db/queries/library.ts';
+import { createAnnotation, listAnnotations } from '@core/annotations/annotation-service.ts';
+import { fixtureText, rangeOf } from '@core/annotations/library.test-helper.ts';
+import { getReanchorReport } from '@core/annotations/reanchor-service.ts';
+import { createTag } from '@core/annotations/tag-service.ts';
 import { cli } from './cli.test-helper.ts';
 
 describe('briefing import --replace', () => {

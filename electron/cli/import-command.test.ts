@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary } from '../api/contract.ts';
+import type { DocumentSummary } from '@contract/contract.ts';
 import { cli, importFixtures } from './cli.test-helper.ts';
 
 const fixtures = importFixtures;

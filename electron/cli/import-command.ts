@@ -1,13 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Locale } from '../api/contract.ts';
-import { importError } from '../services/import-errors.ts';
-import { saveParsedFiles } from '../services/import-service.ts';
-import { maxImportBytes } from '../contract/rules/limits.ts';
-import { ImportFailure, type ParsedBriefing } from '../services/import/index.ts';
-import { parseInWorker, type ImportWorkerConfig } from '../services/import-worker/parse-in-worker.ts';
-import type { LibrarySession } from '../services/library-session.ts';
-import { briefingUri, idOfUri } from '../contract/rules/uris.ts';
+import type { Locale } from '@contract/contract.ts';
+import { importError } from '@core/import/import-errors.ts';
+import { saveParsedFiles } from '@core/import/import-service.ts';
+import { maxImportBytes } from '@contract/rules/limits.ts';
+import { ImportFailure, type ParsedBriefing } from '@core/import/parse/index.ts';
+import { parseInWorker, type ImportWorkerConfig } from '@core/import/worker/parse-in-worker.ts';
+import type { LibrarySession } from '@core/compose.ts';
+import { briefingUri, idOfUri } from '@contract/rules/uris.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 

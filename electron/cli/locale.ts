@@ -1,4 +1,4 @@
-import type { Locale } from '../api/contract.ts';
+import type { Locale } from '@contract/contract.ts';
 
 /** The CLI speaks Chinese unless the environment asks for English. */
 export function cliLocale(env: NodeJS.ProcessEnv = process.env): Locale {

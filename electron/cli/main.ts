@@ -1,17 +1,19 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { ApiMethod, ApiResult, Locale } from '../api/contract.ts';
-import { ApiError } from '../api/errors.ts';
-import { startHost } from '../host/server.ts';
-import type { ImportWorkerConfig } from '../services/import-worker/parse-in-worker.ts';
-import { warmChromium, warmChromiumPrinter, type PdfPrinter } from '../services/export/index.ts';
-import { openLibrarySession, type LibrarySession } from '../services/library-session.ts';
-import { resolveLibraryPath } from '../services/paths.ts';
-import { appVersion } from '../services/version.ts';
+import type { BriefingApi, Locale } from '@contract/contract.ts';
+import { ApiError } from '@contract/errors.ts';
+import { startHost } from '@host/server.ts';
+import type { ImportWorkerConfig } from '@core/import/worker/parse-in-worker.ts';
+import { warmChromium, warmChromiumPrinter, type PdfPrinter } from '@core/export/index.ts';
+import { openLibrarySession } from '@core/compose.ts';
+import { resolveLibraryPath } from '@core/library/paths.ts';
+import { appVersion } from '@core/shared/version.ts';
 import { backupCommand, restoreCommand } from './backup-command.ts';
 import { annotationsCommand } from './annotations-command.ts';
 import { exportCommand } from './export-command.ts';
 import { importCommand } from './import-command.ts';
+import { openCliApi } from './cli-api.ts';
 import { packCommand } from './pack-command.ts';
+import { searchCommand } from './search-command.ts';
 import { cliLocale } from './locale.ts';
 import { msg } from './messages.ts';
 import { documentTable } from './output.ts';
@@ -40,6 +42,7 @@ const options = {
   'no-sample': { type: 'boolean' },
   json: { type: 'boolean' },
   port: { type: 'string' },
+  limit: { type: 'string' },
   'dry-run': { type: 'boolean' },
   replace: { type: 'string' },
   session: { type: 'string' },
@@ -98,24 +101,26 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
       importWorker: resources.importWorker,
       ...(printPdf ? { printPdf } : {}),
     });
-  const call = async <M extends ApiMethod>(session: LibrarySession, method: M, arg: unknown): Promise<ApiResult<M>> => {
-    const envelope = await session.dispatch(method, arg);
-    if (!envelope.ok) throw new ApiError(envelope.error);
-    return envelope.value as ApiResult<M>;
+  /** Runs `use` with the API over this library, closing the library after if a call opened it. */
+  const withApi = async (use: (api: BriefingApi) => Promise<number>): Promise<number> => {
+    const cli = openCliApi(open, {}, (err) => io.err(`briefing: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
+    try {
+      return await use(cli.api);
+    } finally {
+      await cli.close();
+    }
   };
 
   switch (command) {
-    case 'list': {
-      const session = await open();
-      try {
-        const { documents } = await call(session, 'listDocuments', {});
+    case 'list':
+      return withApi(async (api) => {
+        const { documents } = await api.listDocuments({});
         if (values.json) io.out(JSON.stringify(documents, null, 2));
         else io.out(documents.length ? documentTable(documents, locale) : msg('emptyLibrary', locale));
         return 0;
-      } finally {
-        session.close();
-      }
-    }
+      });
+    case 'search':
+      return withApi((api) => searchCommand(rest, { limit: values.limit, json: !!values.json }, api, io.out, locale));
     case 'import':
       return importCommand(
         rest,

@@ -1,5 +1,5 @@
-import type { Locale } from '../api/contract.ts';
-import { documentFormatNames } from '../contract/rules/file-types.ts';
+import type { Locale } from '@contract/contract.ts';
+import { documentFormatNames } from '@contract/rules/file-types.ts';
 
 type Params = Record<string, string | number>;
 
@@ -23,6 +23,9 @@ const text = {
   pack 简报URI --out 文件.briefing [--with-notes]
                              把简报导出为资料包，供他人导入；
                              --with-notes 附上我的批注（作为组织者批注）
+  search 关键词 [--limit N] [--json]
+                             在资料库中搜索（与阅读器的搜索相同）；
+                             --json 每行输出一条 JSON（uri、documentTitle、blockId、snippet）
   serve [--port N]           在本机浏览器中打开研读
   backup 文件                把整个资料库备份到新文件
   restore 文件               从备份恢复资料库（先把现有资料库另存一份备份）
@@ -49,6 +52,9 @@ Commands:
   pack BRIEFING-URI --out FILE.briefing [--with-notes]
                              export a briefing as a pack for others to import;
                              --with-notes adds my annotations (as organizer notes)
+  search QUERY [--limit N] [--json]
+                             search the library (the reader's search);
+                             --json prints one JSON object a line (uri, documentTitle, blockId, snippet)
   serve [--port N]           open Briefing Reader in a local browser
   backup FILE                back the whole library up to a new file
   restore FILE               restore the library from a backup (what it replaces is backed up first)
@@ -101,6 +107,12 @@ Common options:
   },
   packNoBriefing: { 'zh-CN': '资料库中没有 {uri}。', en: '{uri} is not in the library.' },
   packed: { 'zh-CN': '已导出资料包 {file}', en: 'Packed the briefing into {file}' },
+  searchQuery: { 'zh-CN': '请指定要搜索的关键词。', en: 'Give something to search for.' },
+  searchLimit: { 'zh-CN': '--limit 应为整数：{value}', en: '--limit takes a whole number: {value}' },
+  searchNone: { 'zh-CN': '没有找到“{query}”。', en: 'Nothing found for "{query}".' },
+  searchBlock: { 'zh-CN': '块 {id}', en: 'block {id}' },
+  searchCount: { 'zh-CN': '共 {count} 条结果', en: 'Hits: {count}' },
+  searchMore: { 'zh-CN': '显示前 {count} 条，共 {total} 条结果；用 --limit 显示更多', en: 'Showing {count} of {total} hits; --limit shows more' },
   emptyLibrary: { 'zh-CN': '资料库中还没有文件。', en: 'The library has no documents yet.' },
   annotationsSub: {
     'zh-CN': 'annotations 后应为 export 或 import：{name}',

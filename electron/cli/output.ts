@@ -1,4 +1,4 @@
-import type { DocumentSummary, Locale } from '../api/contract.ts';
+import type { DocumentSummary, Locale } from '@contract/contract.ts';
 
 const headers: Record<Locale, string[]> = {
   'zh-CN': ['编号', '标题', '单位', '发言人'],

@@ -2,10 +2,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openLibrary, type Database } from '../../db/open.ts';
-import { createAnnotation, listAnnotations } from '../services/annotations/annotation-service.ts';
-import { rangeOf, textAt } from '../services/annotations/library.test-helper.ts';
-import { getDocument, listBriefings, listDocuments } from '../services/library-service.ts';
+import { openLibrary, type Database } from '@db/open.ts';
+import { createAnnotation, listAnnotations } from '@core/annotations/annotation-service.ts';
+import { rangeOf, textAt } from '@core/annotations/library.test-helper.ts';
+import { getDocument, listBriefings, listDocuments } from '@core/library/library-service.ts';
 import { cli } from './cli.test-helper.ts';
 
 /** Library A: the sample, with the organizer's notes on its first two documents. */

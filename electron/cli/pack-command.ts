@@ -1,9 +1,10 @@
 import { renameSync, writeFileSync } from 'node:fs';
-import type { Locale } from '../api/contract.ts';
-import { idOfUri } from '../contract/rules/uris.ts';
-import { getDocument } from '../../db/queries/library.ts';
-import type { LibrarySession } from '../services/library-session.ts';
-import { exportPack } from '../services/packs/pack-service.ts';
+import type { Locale } from '@contract/contract.ts';
+import { idOfUri } from '@contract/rules/uris.ts';
+// eslint-disable-next-line layers/layers -- until the CLI goes through the dispatcher (issue 13, point 4)
+import { getDocument } from '@db/queries/library.ts';
+import type { LibrarySession } from '@core/compose.ts';
+import { exportPack } from '@core/packs/pack-service.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 

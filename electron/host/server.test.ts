@@ -6,7 +6,7 @@ import { connect, type AddressInfo } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createDispatcher } from '../api/dispatcher.ts';
+import { createDispatcher } from '@contract/dispatcher.ts';
 import { startHost, type Host } from './server.ts';
 
 vi.mock('node:crypto', async (original) => {

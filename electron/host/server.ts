@@ -1,11 +1,11 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Dispatch } from '../api/dispatcher.ts';
-import type { ErrorCode } from '../api/contract.ts';
-import { errorPayload } from '../api/errors.ts';
-import { contentSecurityPolicy } from '../security/csp.ts';
-import { readStatic } from './static-files.ts';
+import type { Dispatch } from '@contract/dispatcher.ts';
+import type { ErrorCode } from '@contract/contract.ts';
+import { errorPayload } from '@contract/errors.ts';
+import { contentSecurityPolicy } from '@web/csp.ts';
+import { readStatic } from '@web/static-files.ts';
 
 export interface HostOptions {
   dispatch: Dispatch;

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { insertAnnotation } from '../../../db/queries/annotations.ts';
-import { insertSession } from '../../../db/queries/sessions.ts';
-import { insertTag } from '../../../db/queries/tags.ts';
-import { argSchemas } from '../../api/schemas.ts';
-import { sampleLibrary } from '../../services/annotations/library.test-helper.ts';
-import { cleanNote } from '../../services/annotations/note-text.ts';
-import { cleanTagName } from '../../services/annotations/tag-names.ts';
-import { parseFile } from '../../services/import/index.ts';
-import { ImportFailure } from '../../services/import/import-failure.ts';
-import { parsePack } from '../../services/packs/pack-format.ts';
+import { insertAnnotation } from '@db/queries/annotations.ts';
+import { insertSession } from '@db/queries/sessions.ts';
+import { insertTag } from '@db/queries/tags.ts';
+import { argSchemas } from '../schemas.ts';
+import { sampleLibrary } from '@core/annotations/library.test-helper.ts';
+import { cleanNote } from '@core/annotations/note-text.ts';
+import { cleanTagName } from '@core/annotations/tag-names.ts';
+import { parseFile } from '@core/import/parse/index.ts';
+import { ImportFailure } from '@core/import/parse/import-failure.ts';
+import { parsePack } from '@core/packs/pack-format.ts';
 import {
   base64Length,
   maxBackupBytes,

@@ -1,5 +1,5 @@
-import { createClient } from '../../../electron/api/client.ts';
-import type { BriefingApi } from '../../../electron/api/contract.ts';
+import { createClient } from '@contract/client.ts';
+import type { BriefingApi } from '@contract/contract.ts';
 import { httpCall } from './http-transport.ts';
 
 declare global {

@@ -1,5 +1,5 @@
-import type { Call } from '../../../electron/api/client.ts';
-import type { Envelope } from '../../../electron/api/contract.ts';
+import type { Call } from '@contract/client.ts';
+import type { Envelope } from '@contract/contract.ts';
 
 /**
  * The browser host's transport. The launch token lives in an HttpOnly cookie the

@@ -1,5 +1,5 @@
-import type { Locale } from '../../../electron/api/contract.ts';
-import { toApiError } from '../../../electron/api/client.ts';
+import type { Locale } from '@contract/contract.ts';
+import { toApiError } from '@contract/client.ts';
 import { messages, type MessageKey } from './messages.ts';
 
 export const i18n = $state<{ locale: Locale }>({ locale: 'zh-CN' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportDraft } from '../../../electron/api/contract.ts';
+import type { ImportDraft } from '@contract/contract.ts';
 import { applyEdit, fieldEdit, mergeEdit, recordEdit, replay, splitEdit, type ReviewEdit } from './import-edits.ts';
 import { fromDraft, type Review } from './import-review.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ImportJob } from '../../../electron/api/contract.ts';
-import { ApiError } from '../../../electron/api/errors.ts';
-import { maxImportBytes } from '../../../electron/contract/rules/limits.ts';
+import type { ImportJob } from '@contract/contract.ts';
+import { ApiError } from '@contract/errors.ts';
+import { maxImportBytes } from '@contract/rules/limits.ts';
 import { droppedFileToImport, openedFile, startImportFromFile } from './import-file.ts';
 
 const job: ImportJob = { id: 'j1', fileName: '简报.txt', state: 'reading', progress: null, draft: null, repairs: [], duplicates: [], error: null };

@@ -1,8 +1,8 @@
-import type { BriefingApi, ImportJob } from '../../../electron/api/contract.ts';
-import type { ShellCommand } from '../../../electron/api/shell.ts';
-import { ApiError } from '../../../electron/api/errors.ts';
-import { importFormatOf } from '../../../electron/contract/rules/file-types.ts';
-import { maxImportBytes } from '../../../electron/contract/rules/limits.ts';
+import type { BriefingApi, ImportJob } from '@contract/contract.ts';
+import type { ShellCommand } from '@contract/shell.ts';
+import { ApiError } from '@contract/errors.ts';
+import { importFormatOf } from '@contract/rules/file-types.ts';
+import { maxImportBytes } from '@contract/rules/limits.ts';
 import { bytesToBase64 } from './base64.ts';
 import { messages } from './messages.ts';
 

@@ -1,4 +1,4 @@
-import type { BriefingApi } from '../../../electron/api/contract.ts';
+import type { BriefingApi } from '@contract/contract.ts';
 import { startImportFromFile, type ImportSource } from './import-file.ts';
 import { routeHref } from './route.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportDraft } from '../../../electron/api/contract.ts';
+import type { ImportDraft } from '@contract/contract.ts';
 import { blockCounts, fromDraft, mergeWithPrevious, setDocumentField, splitDocument, toDraft, validate } from './import-review.ts';
 
 const draft: ImportDraft = {

@@ -1,4 +1,4 @@
-import type { DraftBlock, ImportDraft } from '../../../electron/api/contract.ts';
+import type { DraftBlock, ImportDraft } from '@contract/contract.ts';
 import type { MessageKey } from './messages.ts';
 
 /**

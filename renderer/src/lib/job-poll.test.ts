@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ImportJob } from '../../../electron/api/contract.ts';
+import type { ImportJob } from '@contract/contract.ts';
 import { waitForExport, waitForJob } from './job-poll.ts';
 
 const reading: ImportJob = { id: 'j1', fileName: 'a.pdf', state: 'reading', progress: null, draft: null, repairs: [], duplicates: [], error: null };

@@ -1,4 +1,4 @@
-import type { BriefingApi, ExportJob, ImportJob } from '../../../electron/api/contract.ts';
+import type { BriefingApi, ExportJob, ImportJob } from '@contract/contract.ts';
 
 export interface PollOptions<J> {
   signal: AbortSignal;

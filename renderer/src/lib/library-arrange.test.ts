@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BriefingSummary, DocumentSummary, ReadingPosition } from '../../../electron/api/contract.ts';
-import { briefingTitle } from '../../../electron/contract/rules/titles.ts';
+import type { BriefingSummary, DocumentSummary, ReadingPosition } from '@contract/contract.ts';
+import { briefingTitle } from '@contract/rules/titles.ts';
 import { arrangeLibrary, progressOf, type LibrarySort } from './library-arrange.ts';
 
 const briefing = (id: number, title: string | null, importedAt: string, documentCount = 2): BriefingSummary => ({

@@ -1,5 +1,5 @@
-import type { BriefingSummary, DocumentSummary, ReadingPosition } from '../../../electron/api/contract.ts';
-import { briefingTitle } from '../../../electron/contract/rules/titles.ts';
+import type { BriefingSummary, DocumentSummary, ReadingPosition } from '@contract/contract.ts';
+import { briefingTitle } from '@contract/rules/titles.ts';
 import { foldForFind } from './reader/find.ts';
 
 export const librarySorts = ['newest', 'oldest', 'title'] as const;

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../electron/api/contract.ts';
+import type { Locale } from '@contract/contract.ts';
 import { annotationsEn, annotationsZh } from './messages-annotations.ts';
 import { backupEn, backupZh } from './messages-backup.ts';
 import { packsEn, packsZh } from './messages-packs.ts';

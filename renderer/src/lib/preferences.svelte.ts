@@ -1,5 +1,5 @@
-import type { BriefingApi, Settings } from '../../../electron/api/contract.ts';
-import { defaultSettings } from '../../../electron/api/settings-values.ts';
+import type { BriefingApi, Settings } from '@contract/contract.ts';
+import { defaultSettings } from '@contract/settings-values.ts';
 
 /** The settings besides the language, which i18n holds. */
 export type Preferences = Omit<Settings, 'locale'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { BriefingShell, ShellCommand } from '../../../electron/api/shell.ts';
+import type { BriefingShell, ShellCommand } from '@contract/shell.ts';
 import { connectShell, onShellCommand } from './shell-commands.ts';
 
 function fakeShell() {

@@ -1,4 +1,4 @@
-import type { BriefingShell, ShellCommand } from '../../../electron/api/shell.ts';
+import type { BriefingShell, ShellCommand } from '@contract/shell.ts';
 
 declare global {
   interface Window {

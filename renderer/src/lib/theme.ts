@@ -1,4 +1,4 @@
-import type { Theme } from '../../../electron/api/contract.ts';
+import type { Theme } from '@contract/contract.ts';
 
 export type ShownTheme = Exclude<Theme, 'system'>;
 

@@ -1,5 +1,5 @@
-import type { Annotation, Block, BlockPoint, BlockRange } from '../../../../electron/api/contract.ts';
-import { compareReadingKeys, readingKey, sortInReadingOrder, type ReadingKey } from '../../../../electron/contract/rules/reading-order.ts';
+import type { Annotation, Block, BlockPoint, BlockRange } from '@contract/contract.ts';
+import { compareReadingKeys, readingKey, sortInReadingOrder, type ReadingKey } from '@contract/rules/reading-order.ts';
 
 /** A point as the reader's DOM yields it: the block's index in the document and a UTF-16 offset into its text. */
 export interface IndexPoint {

@@ -1,4 +1,4 @@
-import type { Locale, Speaker } from '../../../../electron/api/contract.ts';
+import type { Locale, Speaker } from '@contract/contract.ts';
 
 export interface CitationSource {
   title: string;

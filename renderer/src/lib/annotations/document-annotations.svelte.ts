@@ -1,4 +1,4 @@
-import type { Annotation, ApiArg, BriefingApi, Tag } from '../../../../electron/api/contract.ts';
+import type { Annotation, ApiArg, BriefingApi, Tag } from '@contract/contract.ts';
 import { describeError } from '../i18n.svelte.ts';
 import { inReadingOrder, withInReadingOrder } from './block-range.ts';
 import { bookmarksByBlock, idList, idSet } from './filters.ts';

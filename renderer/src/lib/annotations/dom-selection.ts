@@ -1,4 +1,4 @@
-import type { Block, BlockRange } from '../../../../electron/api/contract.ts';
+import type { Block, BlockRange } from '@contract/contract.ts';
 import { tidyRange, type IndexPoint } from './block-range.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Annotation, HighlightColor } from '../../../../electron/api/contract.ts';
+import type { Annotation, HighlightColor } from '@contract/contract.ts';
 
 export const highlightColors: readonly HighlightColor[] = ['yellow', 'green', 'blue', 'pink', 'purple'];
 

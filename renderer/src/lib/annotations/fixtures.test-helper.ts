@@ -1,5 +1,5 @@
-import { annotationFixture } from '../../../../electron/api/annotation-fixture.test-helper.ts';
-import type { Block, BlockRange } from '../../../../electron/api/contract.ts';
+import { annotationFixture } from '@contract/annotation-fixture.test-helper.ts';
+import type { Block, BlockRange } from '@contract/contract.ts';
 
 export const blocks: Block[] = [
   { id: 10, kind: 'heading', level: 1, text: '一、标题' },

@@ -1,4 +1,4 @@
-import type { Annotation, BlockRange } from '../../../../electron/api/contract.ts';
+import type { Annotation, BlockRange } from '@contract/contract.ts';
 import { comparePoints, toIndexPoint, type IndexPoint } from './block-range.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../../../electron/api/contract.ts';
+import type { Annotation } from '@contract/contract.ts';
 import { annotation, range } from './fixtures.test-helper.ts';
 import { AnnotationPainter, type PaintTarget } from './paint.ts';
 

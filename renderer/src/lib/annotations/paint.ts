@@ -1,4 +1,4 @@
-import type { Annotation, HighlightColor } from '../../../../electron/api/contract.ts';
+import type { Annotation, HighlightColor } from '@contract/contract.ts';
 
 /**
  * Annotations are painted with the CSS Custom Highlight API: one Highlight per colour and

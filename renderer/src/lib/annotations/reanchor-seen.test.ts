@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReanchorReport } from '../../../../electron/api/contract.ts';
+import type { ReanchorReport } from '@contract/contract.ts';
 import { isUnseen, markSeen } from './reanchor-seen.ts';
 
 const report = (at: string, moved = 1): ReanchorReport => ({ briefingId: 3, at, stayed: 2, moved, orphaned: 0, items: [] });

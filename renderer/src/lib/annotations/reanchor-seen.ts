@@ -1,4 +1,4 @@
-import type { ReanchorReport } from '../../../../electron/api/contract.ts';
+import type { ReanchorReport } from '@contract/contract.ts';
 
 const key = (briefingId: number) => `briefing-reader.reanchor-seen.${briefingId}`;
 

@@ -1,4 +1,4 @@
-import type { HighlightColor } from '../../../../electron/api/contract.ts';
+import type { HighlightColor } from '@contract/contract.ts';
 import { highlightColors } from './filters.ts';
 
 export type SelectionAction =

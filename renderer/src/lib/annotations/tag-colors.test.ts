@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tagNameKey } from '../../../../electron/contract/rules/tag-names.ts';
+import { tagNameKey } from '@contract/rules/tag-names.ts';
 import { nextTagColor, tagPalette } from './tag-colors.ts';
 
 describe('tag colours', () => {

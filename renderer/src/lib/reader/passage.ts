@@ -1,4 +1,4 @@
-import type { Block } from '../../../../electron/api/contract.ts';
+import type { Block } from '@contract/contract.ts';
 import type { Passage } from '../search/route-query.ts';
 import { scrollToBlock } from './scroll-to-block.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../../../../electron/api/contract.ts';
+import type { Block } from '@contract/contract.ts';
 import { documentStructure, paragraphAt } from './structure.ts';
 
 const h = (id: number, level: 1 | 2 | 3 | 4, text: string): Block => ({ id, kind: 'heading', level, text });

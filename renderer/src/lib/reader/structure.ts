@@ -1,4 +1,4 @@
-import type { Block } from '../../../../electron/api/contract.ts';
+import type { Block } from '@contract/contract.ts';
 
 export interface OutlineEntry {
   /** Index of the heading among the document's blocks. */

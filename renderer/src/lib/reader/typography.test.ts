@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fontSizes } from '../../../../electron/api/settings-values.ts';
+import { fontSizes } from '@contract/settings-values.ts';
 import { fontSizeAt, fontSizeStep } from './typography.ts';
 
 describe('font size steps', () => {

@@ -1,5 +1,5 @@
-import type { FontSize, LineSpacing, PageWidth } from '../../../../electron/api/contract.ts';
-import { fontSizes } from '../../../../electron/api/settings-values.ts';
+import type { FontSize, LineSpacing, PageWidth } from '@contract/contract.ts';
+import { fontSizes } from '@contract/settings-values.ts';
 
 /** Around 1.8 suits Chinese body text: the square glyphs need more air than Latin. */
 export const lineHeights: Record<LineSpacing, number> = { compact: 1.6, normal: 1.8, relaxed: 2.05 };

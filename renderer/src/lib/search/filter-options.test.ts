@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary } from '../../../../electron/api/contract.ts';
+import type { DocumentSummary } from '@contract/contract.ts';
 import { filterOptions, fitFilters } from './filter-options.ts';
 
 const doc = (briefing: number, unit: string | null, speaker: string | null): DocumentSummary => ({

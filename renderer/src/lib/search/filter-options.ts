@@ -1,4 +1,4 @@
-import type { DocumentSummary } from '../../../../electron/api/contract.ts';
+import type { DocumentSummary } from '@contract/contract.ts';
 import type { SearchParams } from './route-query.ts';
 
 export interface FilterOptions {

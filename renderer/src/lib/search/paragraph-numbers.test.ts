@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Block } from '../../../../electron/api/contract.ts';
+import type { Block } from '@contract/contract.ts';
 import { createParagraphNumbers } from './paragraph-numbers.ts';
 
 const blocks: Block[] = [

@@ -1,4 +1,4 @@
-import type { DocumentDetail } from '../../../../electron/api/contract.ts';
+import type { DocumentDetail } from '@contract/contract.ts';
 import { documentStructure } from '../reader/structure.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentSummary, SearchGroup, SearchHit, SearchResult } from '../../../../electron/api/contract.ts';
+import type { DocumentSummary, SearchGroup, SearchHit, SearchResult } from '@contract/contract.ts';
 import { routeHref } from '../route.ts';
 import { appendPage, hitKey, hitRoute, hitsIn, mayHaveMore } from './results.ts';
 

@@ -1,4 +1,4 @@
-import type { SearchGroup, SearchHit, SearchResult } from '../../../../electron/api/contract.ts';
+import type { SearchGroup, SearchHit, SearchResult } from '@contract/contract.ts';
 import type { Route } from '../route.ts';
 
 /** Hits the view fetches at a time: the engine's default page. */

@@ -1,4 +1,4 @@
-import type { SearchResult } from '../../../../electron/api/contract.ts';
+import type { SearchResult } from '@contract/contract.ts';
 import type { SearchParams } from './route-query.ts';
 
 /** The search box's id, for the top bar's search button to focus it when the search is already open. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation, DocumentSummary, Session, SessionItem } from '../../../../electron/api/contract.ts';
+import type { Annotation, DocumentSummary, Session, SessionItem } from '@contract/contract.ts';
 import { countCharacters } from './char-count.ts';
 import { holds, orderAfterReadd, readdArg } from './membership.ts';
 import { recallOpenSession, rememberOpenSession } from './open-session.ts';

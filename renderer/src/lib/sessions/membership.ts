@@ -1,4 +1,4 @@
-import type { Annotation, Session, SessionItem } from '../../../../electron/api/contract.ts';
+import type { Annotation, Session, SessionItem } from '@contract/contract.ts';
 
 /**
  * Whether a session holds an annotation: listed by itself, or (a highlight or note, not a

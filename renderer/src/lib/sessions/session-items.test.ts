@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Annotation, DocumentSummary, SessionItem, TagRef } from '../../../../electron/api/contract.ts';
+import type { Annotation, DocumentSummary, SessionItem, TagRef } from '@contract/contract.ts';
 import { groupItems, itemLabel, moveGroup, moveItemTo, swapItems } from './session-items.ts';
 
 const tag = (id: number, name: string): TagRef => ({ id, name, color: '#000000' });

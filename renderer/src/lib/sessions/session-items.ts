@@ -1,4 +1,4 @@
-import type { SessionGroupBy, SessionItem, TagRef } from '../../../../electron/api/contract.ts';
+import type { SessionGroupBy, SessionItem, TagRef } from '@contract/contract.ts';
 
 /** A run of a session's items under one heading, in the session's own order. */
 export interface ItemGroup {

@@ -1,0 +1,97 @@
+import type { Database } from '@db/open.ts';
+import { findBriefingsBySource, insertBriefing } from '@db/queries/store-briefing.ts';
+import type { BriefingRef, ImportDraft, Locale } from '@contract/contract.ts';
+import { ApiError } from '@contract/errors.ts';
+import { briefingTitle } from '@contract/rules/titles.ts';
+import { replaceBriefingKeepingAnnotations } from '../annotations/reanchor-service.ts';
+import { sha256 } from '../shared/hash.ts';
+import { draftOf, toNewBriefing } from './import-draft.ts';
+import { importError } from './import-errors.ts';
+import type { ParsedBriefing } from './parse/index.ts';
+import { addOrganizerNotes } from '../packs/pack-service.ts';
+import type { OrganizerNote } from '../packs/pack-format.ts';
+import { briefingUri } from '@contract/rules/uris.ts';
+
+export interface ParseRequestOptions {
+  locale: Locale;
+  skip?: readonly string[];
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** How the services read a file; the sessions supply one that runs in a worker thread. */
+export type Parse = (bytes: Uint8Array, fileName: string, options: ParseRequestOptions) => Promise<ParsedBriefing>;
+
+/** Briefings already imported from exactly these bytes. */
+export function duplicatesOf(db: Database, bytes: Uint8Array): BriefingRef[] {
+  return findBriefingsBySource(db, sha256(bytes)).map((b) => ({ id: b.id, uri: briefingUri(b.id), title: briefingTitle(b) }));
+}
+
+/**
+ * Saves a reviewed draft in one transaction: as a new briefing, or in place of an
+ * existing one (a corrected file), its annotations re-anchored in the new text.
+ * Either way the library is unchanged on failure. A pack's organizer notes are stored
+ * with it, in the same transaction.
+ */
+export function saveDraft(
+  db: Database,
+  draft: ImportDraft,
+  fileName: string,
+  bytes: Uint8Array,
+  replaceBriefingId?: number,
+  organizerNotes: readonly OrganizerNote[] = [],
+): number {
+  const briefing = toNewBriefing(draft, fileName, bytes);
+  return db.transaction(() => {
+    let briefingId = replaceBriefingId;
+    if (briefingId === undefined) briefingId = insertBriefing(db, briefing);
+    else if (!replaceBriefingKeepingAnnotations(db, briefingId, briefing)) throw ApiError.of('not_found', { what: briefingUri(briefingId) });
+    addOrganizerNotes(db, briefingId, organizerNotes);
+    return briefingId;
+  })();
+}
+
+export interface ParsedFile {
+  name: string;
+  bytes: Uint8Array;
+  parsed: ParsedBriefing;
+}
+
+/**
+ * Saves several parsed files together, all or none. A file imported before is
+ * recognized and skipped (unless it replaces a briefing): its result names the
+ * briefing that already holds it.
+ */
+export function saveParsedFiles(
+  db: Database,
+  files: readonly ParsedFile[],
+  replaceBriefingId?: number,
+): { briefingId: number; alreadyImported: boolean }[] {
+  return db.transaction(() =>
+    files.map((file) => {
+      const existing = replaceBriefingId === undefined ? duplicatesOf(db, file.bytes)[0] : undefined;
+      if (existing) return { briefingId: existing.id, alreadyImported: true };
+      return {
+        briefingId: saveDraft(db, draftOf(file.parsed), file.name, file.bytes, replaceBriefingId, file.parsed.organizerNotes),
+        alreadyImported: false,
+      };
+    }),
+  )();
+}
+
+/** Reads and saves a file with no review: the CLI's import and the built-in sample. */
+export async function importFile(
+  db: Database,
+  parse: Parse,
+  bytes: Uint8Array,
+  fileName: string,
+  options: { locale: Locale; replaceBriefingId?: number },
+): Promise<{ briefingId: number; parsed: ParsedBriefing }> {
+  let parsed: ParsedBriefing;
+  try {
+    parsed = await parse(bytes, fileName, { locale: options.locale });
+  } catch (err) {
+    throw importError(err, fileName);
+  }
+  return { briefingId: saveDraft(db, draftOf(parsed), fileName, bytes, options.replaceBriefingId, parsed.organizerNotes), parsed };
+}

@@ -1,0 +1,47 @@
+import type { Database } from '@db/open.ts';
+import * as q from '@db/queries/library.ts';
+import type { Block, BriefingSummary, DocumentDetail, DocumentSummary } from '@contract/contract.ts';
+import { ApiError } from '@contract/errors.ts';
+import { readingPosition } from './reading-service.ts';
+import { briefingUri, documentUri } from '@contract/rules/uris.ts';
+
+export function toSummary(row: q.DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    uri: documentUri(row.id),
+    title: row.title,
+    unit: row.unit,
+    speaker: row.speakerName ? { name: row.speakerName, role: row.speakerRole } : null,
+    position: row.position,
+    briefing: { id: row.briefingId, uri: briefingUri(row.briefingId), title: row.briefingTitle },
+    annotationCount: row.annotationCount,
+  };
+}
+
+function toBlock(row: q.BlockRow): Block {
+  return row.kind === 'heading'
+    ? { id: row.id, kind: 'heading', level: row.level as 1 | 2 | 3 | 4, text: row.text }
+    : { id: row.id, kind: 'paragraph', level: null, text: row.text };
+}
+
+export function listBriefings(db: Database): BriefingSummary[] {
+  return q.listBriefings(db).map((b) => ({
+    id: b.id,
+    uri: briefingUri(b.id),
+    title: b.title,
+    preface: b.preface,
+    sourceName: b.sourceName,
+    importedAt: b.importedAt,
+    documentCount: b.documentCount,
+  }));
+}
+
+export function listDocuments(db: Database, briefingId?: number): DocumentSummary[] {
+  return q.listDocuments(db, briefingId).map(toSummary);
+}
+
+export function getDocument(db: Database, id: number): DocumentDetail {
+  const row = q.getDocument(db, id);
+  if (!row) throw ApiError.of('not_found', { what: documentUri(id) });
+  return { ...toSummary(row), blocks: q.listBlocks(db, id).map(toBlock), readingPosition: readingPosition(db, id) };
+}

@@ -1,0 +1,1 @@
+export function layerAliases(only?: string[]): Record<string, string>;
