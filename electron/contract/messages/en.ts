@@ -57,7 +57,7 @@ export const en: Catalogue = {
   import: {
     empty: 'The file is empty.',
     binary: 'The file is not text; it may be an image or a program.',
-    'unsupported-format': 'This file format is not supported; use txt, md, html, docx or pdf.',
+    'unsupported-format': 'This file format is not supported; use txt, md, html, mhtml, docx or pdf.',
     corrupt: 'The file is damaged or incomplete.',
     encrypted: 'The file is password-protected; remove the password first.',
     'too-large': 'The file is too large (the limit is 64 MB).',

@@ -57,7 +57,7 @@ export const zhCN = {
   import: {
     empty: '文件是空的。',
     binary: '文件不是文本，可能是图片或程序文件。',
-    'unsupported-format': '不支持这种文件格式，请使用 txt、md、html、docx 或 pdf。',
+    'unsupported-format': '不支持这种文件格式，请使用 txt、md、html、mhtml、docx 或 pdf。',
     corrupt: '文件已损坏或不完整。',
     encrypted: '文件有密码保护，请先取消密码。',
     'too-large': '文件过大（上限 64 MB）。',
