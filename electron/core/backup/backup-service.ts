@@ -6,7 +6,8 @@ import type { Database } from '@db/open.ts';
 import type { Locale } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
 
-const reasons: Record<LibraryFileProblem, Record<Locale, string>> = {
+/** Why a file is no backup, in every locale (a caller reading the file itself names `missing`). */
+export const backupFileReasons: Record<LibraryFileProblem, Record<Locale, string>> = {
   missing: { 'zh-CN': '文件不存在。', en: 'the file does not exist.' },
   not_sqlite: { 'zh-CN': '这不是研读资料库文件。', en: 'it is not a Briefing Reader library file.' },
   not_library: { 'zh-CN': '这不是研读资料库文件。', en: 'it is not a Briefing Reader library file.' },
@@ -27,7 +28,7 @@ export function checkBackupFile(path: string, displayName: string, options: Back
   try {
     checkLibraryFile(path, options);
   } catch (err) {
-    if (err instanceof LibraryFileError) throw ApiError.of('backup_invalid', { file: displayName, reason: reasons[err.problem] });
+    if (err instanceof LibraryFileError) throw ApiError.of('backup_invalid', { file: displayName, reason: backupFileReasons[err.problem] });
     throw err;
   }
 }
@@ -42,7 +43,7 @@ export const safetyBackupPath = (libraryPath: string, date = new Date()) => `${l
  * library file `source`: checks it, backs up what it replaces, then swaps the content
  * in through SQLite. Nothing is changed when the check fails.
  */
-export async function restoreFromFile(
+async function restoreFromFile(
   db: Database,
   libraryPath: string,
   source: string,
@@ -83,5 +84,14 @@ export function restoreFromBytes(
     const file = join(dir, 'upload.sqlite3');
     writeFileSync(file, bytes);
     return restoreFromFile(db, libraryPath, file, fileName, options);
+  });
+}
+
+/** Checks uploaded bytes as a backup without touching any library (a restore checks again before it swaps). */
+export function checkBackupBytes(fileName: string, bytes: Uint8Array, options: BackupOptions = {}): Promise<void> {
+  return withTempDir(async (dir) => {
+    const file = join(dir, 'upload.sqlite3');
+    writeFileSync(file, bytes);
+    checkBackupFile(file, fileName, options);
   });
 }
