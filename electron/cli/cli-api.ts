@@ -1,6 +1,6 @@
 import { createClient } from '@contract/client.ts';
 import type { BriefingApi } from '@contract/contract.ts';
-import type { SessionOptions } from '@core/compose.ts';
+import type { LibraryCoreOptions } from '@core/compose.ts';
 import { deferredLibrary } from '@core/deferred-library.ts';
 
 export interface CliApi {
@@ -15,7 +15,7 @@ export interface CliApi {
  * call passes the dispatcher (method check, zod schema, errors as envelopes) as an IPC or
  * HTTP call does. The library opens at the first call that needs it.
  */
-export function openCliApi(options: SessionOptions): CliApi {
+export function openCliApi(options: LibraryCoreOptions): CliApi {
   const library = deferredLibrary(options);
   return { api: createClient(library.dispatch), close: library.close };
 }

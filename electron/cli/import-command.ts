@@ -57,7 +57,7 @@ export async function importCommand(files: string[], flags: ImportFlags, api: Br
 }
 
 function parseBriefingUri(uri: string, locale: Locale): number {
-  const id = idOfUri('pack', uri);
+  const id = idOfUri('briefing', uri);
   if (id === null) throw new UsageError(msg('badBriefingUri', locale, { uri }));
   return id;
 }

@@ -4,7 +4,7 @@ import { ApiError } from '@contract/errors.ts';
 import { startHost } from '@host/server.ts';
 import type { ImportWorkerConfig } from '@core/import/worker/parse-in-worker.ts';
 import { warmChromium, warmChromiumPrinter, type PdfPrinter } from '@core/export/index.ts';
-import { openLibrarySession, type SessionOptions } from '@core/compose.ts';
+import { openLibraryCore, type LibraryCoreOptions } from '@core/compose.ts';
 import { resolveLibraryPath } from '@core/library/paths.ts';
 import { appVersion } from '@core/shared/version.ts';
 import { backupCommand, restoreCommand } from './backup-command.ts';
@@ -93,7 +93,7 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
     return values.help ? 0 : 2;
   }
 
-  const sessionOptions = (printPdf?: PdfPrinter): SessionOptions => ({
+  const sessionOptions = (printPdf?: PdfPrinter): LibraryCoreOptions => ({
     path: resolveLibraryPath(values.db, io.env),
     version: appVersion,
     samplePath: values['no-sample'] ? null : resources.samplePath,
@@ -143,7 +143,7 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(msg('badPort', locale, { value: values.port ?? '' }));
       // One export after another prints with the same Chromium instead of starting one each time.
       const chromium = warmChromium({ idleMs: warmPdfIdleMs });
-      const session = await openLibrarySession(sessionOptions(warmChromiumPrinter(chromium)));
+      const session = await openLibraryCore(sessionOptions(warmChromiumPrinter(chromium)));
       try {
         const host = await startHost({ dispatch: session.dispatch, staticDir: resources.rendererDir, port });
         io.out(msg('serving', locale, { url: host.url }));

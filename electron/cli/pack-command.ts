@@ -19,7 +19,7 @@ export async function packCommand(args: string[], flags: PackFlags, api: Briefin
   if (args.length !== 1 || !args[0]) throw new UsageError(msg('packUri', locale, { uri: args.join(' ') }));
   const uri = args[0];
   if (!flags.out) throw new UsageError(msg('exportOut', locale));
-  const briefing = idOfUri('pack', uri);
+  const briefing = idOfUri('briefing', uri);
   const doc = idOfUri('doc', uri);
   if (briefing === null && doc === null) throw new UsageError(msg('packUri', locale, { uri }));
 

@@ -2,7 +2,7 @@ import type { ApiArg, ApiMethod, ApiResult } from '@contract/contract.ts';
 import { createDispatcher, type Dispatch, type Handlers } from '@contract/dispatcher.ts';
 import { apiMethods } from '@contract/methods.ts';
 import { checkBackupBytes } from './backup/backup-service.ts';
-import { openLibrarySession, workerParse, type LibrarySession, type SessionOptions } from './compose.ts';
+import { openLibraryCore, workerParse, type LibraryCore, type LibraryCoreOptions } from './compose.ts';
 import { previewFile } from './import/import-service.ts';
 
 export interface DeferredLibrary {
@@ -17,9 +17,9 @@ export interface DeferredLibrary {
  * argument, a dry run (`previewImport`) or a restore from a file that is no backup never
  * opens, and so never creates, a library. Every other call is the open library's own handler.
  */
-export function deferredLibrary(options: SessionOptions): DeferredLibrary {
-  let session: Promise<LibrarySession> | null = null;
-  const library = (): Promise<LibrarySession> => (session ??= openLibrarySession(options));
+export function deferredLibrary(options: LibraryCoreOptions): DeferredLibrary {
+  let session: Promise<LibraryCore> | null = null;
+  const library = (): Promise<LibraryCore> => (session ??= openLibraryCore(options));
   const opened = <M extends ApiMethod>(method: M) =>
     async (arg: ApiArg<M>): Promise<ApiResult<M>> => {
       const handler = (await library()).handlers[method] as (a: ApiArg<M>) => Promise<ApiResult<M>> | ApiResult<M>;

@@ -5,7 +5,7 @@ import { missingTags, setAnnotationTags } from '@db/queries/tags.ts';
 import { indexAnnotationChange } from '@db/search/annotations.ts';
 import type { Annotation, AnnotationFilter, ApiArg } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
-import { documentTextOf } from './document-texts.ts';
+import { canonicalTextOf } from './canonical-texts.ts';
 import { annotationUri, documentUri } from '@contract/rules/uris.ts';
 import { loadAnnotation, loadAnnotations } from './annotation-view.ts';
 import { cleanNote } from './note-text.ts';
@@ -19,7 +19,7 @@ function placementFor(db: Database, documentId: number, kind: Annotation['kind']
     return null;
   }
   if (!range) throw refuse('划线和书签需要指定文字范围', 'a highlight or bookmark needs a range');
-  const doc = documentTextOf(db, documentId);
+  const doc = canonicalTextOf(db, documentId);
   return kind === 'bookmark' ? bookmarkPlacement(doc, range) : highlightPlacement(doc, range);
 }
 

@@ -25,7 +25,7 @@ import { setAnnotationTags, tagIdByKey, insertTag } from '@db/queries/tags.ts';
 import { indexAnnotations } from '@db/search/annotations.ts';
 import type { HighlightColor, Locale } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
-import { DocumentText, anchor, fromCodePointOffset, type StoredAnchor } from '../anchoring/index.ts';
+import { CanonicalText, anchor, fromCodePointOffset, type StoredAnchor } from '../anchoring/index.ts';
 import { exportSource } from '../export/export-service.ts';
 import { exportAnnotations } from '../export/index.ts';
 import { cleanNote } from './note-text.ts';
@@ -183,7 +183,7 @@ function tagIdFor(db: Database, name: string, color: string | undefined): number
 }
 
 /** The stored anchor a target's selectors describe in `doc`; null when it has none usable. */
-function storedAnchorFrom(doc: DocumentText, selectors: readonly unknown[]): StoredAnchor | null {
+function storedAnchorFrom(doc: CanonicalText, selectors: readonly unknown[]): StoredAnchor | null {
   const quote = selectors.map((s) => quoteSchema.safeParse(s)).find((r) => r.success)?.data;
   const pos = selectors.map((s) => positionSchema.safeParse(s)).find((r) => r.success)?.data;
   const position = pos && pos.start <= pos.end ? { start: fromCodePointOffset(doc.text, pos.start), end: fromCodePointOffset(doc.text, pos.end) } : null;
@@ -213,7 +213,7 @@ export function importAnnotationsJsonLd(db: Database, json: unknown, options: { 
   const annotations = parseAnnotations(json);
   return db.transaction(() => {
     const result: ImportResult = { imported: 0, orphaned: 0, skipped: [] };
-    const texts = new Map<number, DocumentText>();
+    const texts = new Map<number, CanonicalText>();
     const touched = new Set<number>();
     for (const [i, a] of annotations.entries()) {
       const target = a.target[0]!;
@@ -231,7 +231,7 @@ export function importAnnotationsJsonLd(db: Database, json: unknown, options: { 
       }
       let doc = texts.get(documentId);
       if (!doc) {
-        doc = DocumentText.fromBlocks(listBlocks(db, documentId));
+        doc = CanonicalText.fromBlocks(listBlocks(db, documentId));
         texts.set(documentId, doc);
       }
 

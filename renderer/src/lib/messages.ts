@@ -2,6 +2,7 @@ import type { Locale } from '@contract/contract.ts';
 import { annotationsEn, annotationsZh } from './messages-annotations.ts';
 import { backupEn, backupZh } from './messages-backup.ts';
 import { packsEn, packsZh } from './messages-packs.ts';
+import { readerEn, readerZh } from './messages-reader.ts';
 import { exportEn, exportZh } from './messages-export.ts';
 import { searchEn, searchZh } from './messages-search.ts';
 import { sessionsEn, sessionsZh } from './messages-sessions.ts';
@@ -123,6 +124,7 @@ const zh = {
   ...sessionsZh,
   ...backupZh,
   ...packsZh,
+  ...readerZh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -244,6 +246,7 @@ const en: Record<MessageKey, string> = {
   ...sessionsEn,
   ...backupEn,
   ...packsEn,
+  ...readerEn,
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };

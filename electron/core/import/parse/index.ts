@@ -11,10 +11,8 @@ import { pdfToLines } from './readers/pdf.ts';
 import { parseLines } from './structure.ts';
 import type { ParseOptions, ParsedBriefing } from './types.ts';
 
-export { decodeText } from './decode.ts';
 export { ImportFailure, type ImportFailureReason } from './import-failure.ts';
 export type * from './types.ts';
-
 
 type Reader = (bytes: Uint8Array, onProgress?: ParseOptions['onProgress']) => SourceLine[] | Promise<SourceLine[]>;
 

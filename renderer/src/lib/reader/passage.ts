@@ -53,22 +53,37 @@ function afterFrames(frames: number, run: () => void): void {
  * the matched text marked with a highlight of its own (CSS Custom Highlight, no change to
  * the text's DOM); and focus on the text, so a screen reader reads it out.
  *
- * `text` is the element holding the text, its only child the text node the offsets count.
+ * `text` is the element holding the text; the offsets count its characters, across the
+ * text nodes a title is set in (see Words.svelte).
  */
 function showPassage(block: HTMLElement | null, text: HTMLElement, at: [number, number] | null): void {
-  const node = text.firstChild;
-  let range: Range | null = null;
-  if (at && node instanceof Text && at[1] <= node.length) {
-    range = document.createRange();
-    range.setStart(node, at[0]);
-    range.setEnd(node, at[1]);
-    markPassage(range);
-  }
+  const range = at && rangeIn(text, at);
+  if (range) markPassage(range);
   if (block) scrollToBlock(block, SETTLE_FRAMES - 1);
   else window.scrollTo(0, 0);
   if (!text.hasAttribute('tabindex')) text.tabIndex = -1;
   text.focus({ preventScroll: true });
   if (block && range) afterFrames(SETTLE_FRAMES, () => revealBelowFold(block, range));
+}
+
+/** The range of characters [start, end) of an element's text, or null past its end. */
+function rangeIn(el: HTMLElement, [start, end]: [number, number]): Range | null {
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let seen = 0;
+  let started = false;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (!started && start <= seen + node.length) {
+      range.setStart(node, start - seen);
+      started = true;
+    }
+    if (started && end <= seen + node.length) {
+      range.setEnd(node, end - seen);
+      return range;
+    }
+    seen += node.length;
+  }
+  return null;
 }
 
 /** A block taller than the window may hold the match below it: bring the match up, unless the reader has scrolled away. */
