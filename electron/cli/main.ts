@@ -93,7 +93,7 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
     return values.help ? 0 : 2;
   }
 
-  const sessionOptions = (printPdf?: PdfPrinter): LibraryCoreOptions => ({
+  const coreOptions = (printPdf?: PdfPrinter): LibraryCoreOptions => ({
     path: resolveLibraryPath(values.db, io.env),
     version: appVersion,
     samplePath: values['no-sample'] ? null : resources.samplePath,
@@ -104,7 +104,7 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
   });
   /** Runs `use` with the API over this library, closing the library after if a call opened it. */
   const withApi = async (use: (api: BriefingApi) => Promise<number>): Promise<number> => {
-    const cli = openCliApi(sessionOptions());
+    const cli = openCliApi(coreOptions());
     try {
       return await use(cli.api);
     } finally {
@@ -143,7 +143,7 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(msg('badPort', locale, { value: values.port ?? '' }));
       // One export after another prints with the same Chromium instead of starting one each time.
       const chromium = warmChromium({ idleMs: warmPdfIdleMs });
-      const session = await openLibraryCore(sessionOptions(warmChromiumPrinter(chromium)));
+      const session = await openLibraryCore(coreOptions(warmChromiumPrinter(chromium)));
       try {
         const host = await startHost({ dispatch: session.dispatch, staticDir: resources.rendererDir, port });
         io.out(msg('serving', locale, { url: host.url }));

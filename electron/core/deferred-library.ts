@@ -18,8 +18,8 @@ export interface DeferredLibrary {
  * opens, and so never creates, a library. Every other call is the open library's own handler.
  */
 export function deferredLibrary(options: LibraryCoreOptions): DeferredLibrary {
-  let session: Promise<LibraryCore> | null = null;
-  const library = (): Promise<LibraryCore> => (session ??= openLibraryCore(options));
+  let core: Promise<LibraryCore> | null = null;
+  const library = (): Promise<LibraryCore> => (core ??= openLibraryCore(options));
   const opened = <M extends ApiMethod>(method: M) =>
     async (arg: ApiArg<M>): Promise<ApiResult<M>> => {
       const handler = (await library()).handlers[method] as (a: ApiArg<M>) => Promise<ApiResult<M>> | ApiResult<M>;
@@ -38,7 +38,7 @@ export function deferredLibrary(options: LibraryCoreOptions): DeferredLibrary {
   return {
     dispatch: createDispatcher(handlers, options.onUnexpected ? { onUnexpected: options.onUnexpected } : {}),
     close: async () => {
-      await session?.then(
+      await core?.then(
         (s) => s.close(),
         () => undefined,
       );
