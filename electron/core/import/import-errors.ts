@@ -6,8 +6,8 @@ const reasons: Record<ImportFailure['reason'], Record<Locale, string>> = {
   empty: { 'zh-CN': '文件是空的。', en: 'The file is empty.' },
   binary: { 'zh-CN': '文件不是文本，可能是图片或程序文件。', en: 'The file is not text; it may be an image or a program.' },
   'unsupported-format': {
-    'zh-CN': '不支持这种文件格式，请使用 txt、md、html、docx 或 pdf。',
-    en: 'This file format is not supported; use txt, md, html, docx or pdf.',
+    'zh-CN': '不支持这种文件格式，请使用 txt、md、html、mhtml、docx 或 pdf。',
+    en: 'This file format is not supported; use txt, md, html, mhtml, docx or pdf.',
   },
   corrupt: { 'zh-CN': '文件已损坏或不完整。', en: 'The file is damaged or incomplete.' },
   encrypted: { 'zh-CN': '文件有密码保护，请先取消密码。', en: 'The file is password-protected; remove the password first.' },

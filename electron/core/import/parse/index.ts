@@ -6,6 +6,7 @@ import { ImportFailure } from './import-failure.ts';
 import { textToLines, type SourceLine } from './lines.ts';
 import { docxToLines } from './readers/docx.ts';
 import { markdownToLines } from './readers/markdown.ts';
+import { mhtmlToLines } from './readers/mhtml.ts';
 import { savedPageToLines } from './readers/web-article.ts';
 import { pdfToLines } from './readers/pdf.ts';
 import { parseLines } from './structure.ts';
@@ -30,6 +31,7 @@ const READERS: Readonly<Record<Exclude<ImportFormat, 'pack'>, Reader>> = {
   text: textReader(textToLines),
   markdown: textReader(markdownToLines),
   html: textReader(savedPageToLines),
+  mhtml: mhtmlToLines,
   docx: docxToLines,
   pdf: pdfToLines,
 };
