@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { BriefingApi, Locale } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
-import { backupFileReasons } from '@core/backup/backup-service.ts';
+import { say } from '@contract/messages/index.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -32,7 +32,7 @@ export async function restoreCommand(args: string[], api: BriefingApi, out: (tex
   try {
     bytes = readFileSync(file);
   } catch {
-    throw ApiError.of('backup_invalid', { file, reason: backupFileReasons.missing });
+    throw ApiError.of('backup_invalid', { file, reason: say('backup', 'missing') });
   }
   const { safetyBackup } = await api.restoreLibrary({ fileName: basename(file), data: bytes.toString('base64') });
   out(msg('restored', locale, { file, safety: safetyBackup }));
