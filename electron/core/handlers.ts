@@ -7,6 +7,7 @@ import * as tags from './annotations/tag-service.ts';
 import type { ExportJobs } from './export/index.ts';
 import type { ImportJobs } from './import/import-jobs.ts';
 import * as library from './library/library-service.ts';
+import * as briefingBin from './library/briefing-bin-service.ts';
 import * as packs from './packs/pack-service.ts';
 import * as reading from './library/reading-service.ts';
 import * as search from './search/search-service.ts';
@@ -31,7 +32,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     getAppInfo: () => ({ version: ctx.version, libraryPath: ctx.libraryPath }),
     getSettings: () => settings.getSettings(db),
     updateSettings: (patch) => settings.updateSettings(db, patch),
-    listBriefings: () => ({ briefings: library.listBriefings(db) }),
+    listBriefings: ({ deleted }) => ({ briefings: library.listBriefings(db, deleted) }),
+    renameBriefing: ({ id, title }) => briefingBin.renameBriefing(db, id, title),
+    deleteBriefing: ({ id }) => briefingBin.deleteBriefing(db, id),
+    restoreBriefing: ({ id }) => briefingBin.restoreBriefing(db, id),
     listDocuments: ({ briefingId }) => ({ documents: library.listDocuments(db, briefingId) }),
     getDocument: ({ id }) => library.getDocument(db, id),
     listReadingPositions: () => ({ positions: reading.listReadingPositions(db) }),
