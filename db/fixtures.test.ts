@@ -5,7 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@contract/errors.ts';
 import { sourceWorker } from '@core/import/worker/test-config.test-helper.ts';
-import { openLibrarySession } from '@core/compose.ts';
+import { openLibraryCore } from '@core/compose.ts';
 import { expectedContent, readContent, readFixture } from './fixtures/library-fixtures.test-helper.ts';
 import { schemaVersion } from './migrate.ts';
 import { latestVersion } from './migrations/index.ts';
@@ -71,7 +71,7 @@ describe('upgrade fixtures (a library as each released version left it)', () => 
     raw.pragma(`user_version = ${latestVersion + 1}`);
     raw.close();
     const before = readFileSync(path);
-    const err = await openLibrarySession({ path, version: 'test', samplePath: null, importWorker: sourceWorker }).catch((e: unknown) => e);
+    const err = await openLibraryCore({ path, version: 'test', samplePath: null, importWorker: sourceWorker }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     const { code, message } = (err as ApiError).payload;
     expect(code).toBe('library_too_new');

@@ -175,7 +175,7 @@ describe('the file picker', () => {
     await page.getByRole('button', { name: '导入简报' }).click();
     const picker = await chooser;
     const accept = (await picker.element().getAttribute('accept'))?.split(',') ?? [];
-    expect(accept).toEqual(expect.arrayContaining(['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf', '.briefing']));
+    expect(accept).toEqual(expect.arrayContaining(['.txt', '.md', '.markdown', '.html', '.htm', '.mhtml', '.docx', '.pdf', '.briefing']));
     await picker.setFiles({ name: '交流发言.markdown', mimeType: 'text/markdown', buffer: Buffer.from('# 交流发言\n\n第一段文字。\n\n第二段文字。\n') });
     await page.getByRole('heading', { name: '核对导入内容', level: 1 }).waitFor();
     await page.getByText('文件：交流发言.markdown').waitFor();

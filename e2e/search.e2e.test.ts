@@ -38,8 +38,11 @@ function expectedHits(terms: string[]): Promise<{ total: number; documents: numb
 const view = () => page.getByRole('region', { name: '搜索资料库' });
 const box = () => page.getByRole('searchbox', { name: '搜索词' });
 const status = () => view().getByRole('status');
-const groups = () => view().getByRole('region');
-const hits = () => view().getByRole('listitem').getByRole('link');
+/** The text's hits; speakers' captions that match are listed apart, above them. */
+const results = () => view().locator('.results');
+const groups = () => results().getByRole('region');
+const hits = () => results().getByRole('listitem').getByRole('link');
+const captions = () => view().getByRole('region', { name: /^讲话人、职务与单位/ });
 const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
 
 async function searchFor(query: string, total: string): Promise<void> {
@@ -134,9 +137,10 @@ describe('library search on the built-in sample', () => {
     ['职工 技能', ['职工', '技能']],
   ])('finds %s in every place it occurs, and marks it', async (query, terms) => {
     const expected = await expectedHits(terms);
-    // 工会主席 stands only in the speakers' captions, which the importer moves out of the text.
+    // 工会主席 stands only in the speakers' captions, which the importer moves out of the text: they are listed apart.
     if (expected.total === 0) {
-      await searchFor(query, `没有找到“${query}”。`);
+      await searchFor(query, '正文中没有，讲话人、职务与单位中有 3 篇。');
+      expect(await hits().count()).toBe(0);
       return;
     }
     await searchFor(query, `共 ${expected.total} 处`);
@@ -328,6 +332,24 @@ describe('library search on the built-in sample', () => {
     await view().waitFor();
   });
 
+  it('finds speakers by name, role and unit, apart from the text’s hits', async () => {
+    page = await openApp();
+    await page.getByRole('button', { name: '搜索资料库' }).click();
+    await box().fill('工会主席');
+    await captions().getByRole('heading', { name: '讲话人、职务与单位：3 篇' }).waitFor();
+    expect(await captions().getByRole('link').allInnerTexts()).toEqual([
+      expect.stringContaining('孙长虹'),
+      expect.stringContaining('苏青'),
+      expect.stringContaining('向小敏'),
+    ]);
+    expect(await captions().locator('mark').first().innerText()).toBe('工会主席');
+    await snapshot(page, 'search-captions-zh-light');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await snapshot(page, 'search-captions-zh-light-1024');
+    await captions().getByRole('link').filter({ hasText: '苏青' }).click();
+    await page.getByRole('article').getByText('苏青').first().waitFor();
+  });
+
   it('reads well in the dark theme', async () => {
     page = await openApp('dark');
     await page.getByRole('button', { name: '搜索资料库' }).click();
@@ -336,5 +358,7 @@ describe('library search on the built-in sample', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await seriousViolations(page)).toEqual([]);
     await snapshot(page, 'search-zh-dark');
+    await searchFor('马巍安', '正文中没有，讲话人、职务与单位中有 1 篇。');
+    await snapshot(page, 'search-captions-zh-dark');
   });
 });

@@ -46,7 +46,7 @@ describe('the layer rule', () => {
     expect(svelte("import { readFileSync } from 'node:fs';")).toEqual([
       'renderer may not import Node built-in node:fs (node:fs): the renderer reaches the core only through the API: contract types and svelte.',
     ]);
-    expect(svelte("import type { LibrarySession } from '../../../electron/core/compose.ts';")).toHaveLength(1);
+    expect(svelte("import type { LibraryCore } from '../../../electron/core/compose.ts';")).toHaveLength(1);
   });
 
   it('leaves files outside the layers alone', () => {

@@ -70,7 +70,3 @@ export function listBlocks(db: Database, documentId: number): BlockRow[] {
     .prepare('SELECT id, position, kind, level, text FROM blocks WHERE document_id = ? ORDER BY position')
     .all(documentId) as BlockRow[];
 }
-
-export function countBriefings(db: Database): number {
-  return db.prepare('SELECT count(*) FROM briefings').pluck().get() as number;
-}

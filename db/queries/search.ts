@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { tagTextOf } from '../search/annotations.ts';
+import { searchCaptions, type CaptionHitRow } from '../search/captions.ts';
 import { facetExpression } from '../search/facets.ts';
 import { allKeys, briefingKeys, documentKeysOf, intersect, MAX_BRIEFING_ID } from '../search/keys.ts';
 import { matchExpression, searchTerms, type SearchTerm } from '../search/query.ts';
@@ -44,7 +45,12 @@ export interface SearchRows {
   total: number;
   totalExact: boolean;
   groups: SearchGroupRow[];
+  /** Documents whose speaker's name, role or unit holds the terms; listed with the first page only. */
+  captions: { total: number; hits: CaptionHitRow[] };
 }
+
+/** Caption matches listed with the first page: more are found by narrowing the query. */
+export const CAPTION_HITS = 50;
 
 /**
  * Up to this many hits are counted exactly and ranked (see rankedHits). A query with
@@ -54,7 +60,7 @@ export interface SearchRows {
  */
 export const RANKED_HITS = 1000;
 
-const nothing: SearchRows = { total: 0, totalExact: true, groups: [] };
+const nothing: SearchRows = { total: 0, totalExact: true, groups: [], captions: { total: 0, hits: [] } };
 
 /**
  * Library-wide substring search: every term must occur in a hit (see search/query.ts).
@@ -71,10 +77,13 @@ function searchNow(db: Database, options: SearchOptions): SearchRows {
   if (terms.length === 0 || (briefingId !== undefined && briefingId > MAX_BRIEFING_ID)) return nothing;
   const range = briefingId === undefined ? allKeys : briefingKeys(briefingId);
   const expression = [matchExpression(terms), facetExpression({ unit, speaker, annotated: annotatedOnly })].filter((e) => e !== null).join(' AND ');
+  const filter = { ...(briefingId !== undefined ? { briefingId } : {}), ...(unit !== undefined ? { unit } : {}), ...(speaker !== undefined ? { speaker } : {}), ...(annotatedOnly ? { annotatedOnly } : {}) };
+  const found = searchCaptions(db, terms, filter, offset === 0 ? CAPTION_HITS : 0);
+  const captions = { total: found.total, hits: found.hits };
   const total = countHits(db, expression, range, RANKED_HITS + 1);
   if (total <= RANKED_HITS) {
     const page = rankedHits(db, expression, range, offset, limit);
-    return { total, totalExact: true, groups: groupPage(db, page, terms, (hit) => hit.hitCount) };
+    return { total, totalExact: true, groups: groupPage(db, page, terms, (hit) => hit.hitCount), captions };
   }
   const page = hitsInKeyOrder(db, expression, range, offset, limit);
   const first = page[0];
@@ -82,7 +91,7 @@ function searchNow(db: Database, options: SearchOptions): SearchRows {
   // The page is a run in key order, so its documents' hits all lie between its first and last document.
   const span = first && last ? intersect(range, { lo: documentKeysOf(first.key).lo, hi: documentKeysOf(last.key).hi }) : null;
   const counts = span ? countHitsByDocument(db, expression, span) : new Map<number, number>();
-  return { total: RANKED_HITS, totalExact: false, groups: groupPage(db, page, terms, (hit) => counts.get(documentKeysOf(hit.key).lo) ?? 0) };
+  return { total: RANKED_HITS, totalExact: false, groups: groupPage(db, page, terms, (hit) => counts.get(documentKeysOf(hit.key).lo) ?? 0), captions };
 }
 
 interface EntryText {

@@ -4,7 +4,7 @@ import { ApiError } from '@contract/errors.ts';
 import { idOfUri } from '@contract/rules/uris.ts';
 import { exportAnnotationsJsonLd, importAnnotationsJsonLd, parseAnnotationFile, type ImportSkip } from '@core/annotations/interchange.ts';
 import { describeExportError } from '@core/export/export-service.ts';
-import type { LibrarySession } from '@core/compose.ts';
+import type { LibraryCore } from '@core/compose.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -19,7 +19,7 @@ export interface AnnotationsFlags {
 export async function annotationsCommand(
   args: string[],
   flags: AnnotationsFlags,
-  open: () => Promise<LibrarySession>,
+  open: () => Promise<LibraryCore>,
   out: (text: string) => void,
   locale: Locale,
 ): Promise<number> {
@@ -29,7 +29,7 @@ export async function annotationsCommand(
   throw new UsageError(msg('annotationsSub', locale, { name: sub ?? '' }));
 }
 
-async function exportJsonLd(extra: string[], flags: AnnotationsFlags, open: () => Promise<LibrarySession>, out: (text: string) => void, locale: Locale): Promise<number> {
+async function exportJsonLd(extra: string[], flags: AnnotationsFlags, open: () => Promise<LibraryCore>, out: (text: string) => void, locale: Locale): Promise<number> {
   if (extra.length > 0) throw new UsageError(msg('annotationsSub', locale, { name: extra.join(' ') }));
   if (flags.format !== undefined && flags.format !== 'jsonld') throw new UsageError(msg('annotationsFormat', locale, { value: flags.format }));
   let documentId: number | undefined;
@@ -63,7 +63,7 @@ async function exportJsonLd(extra: string[], flags: AnnotationsFlags, open: () =
 const skipLine = (skip: ImportSkip, locale: Locale): string =>
   msg(skip.reason === 'foreign-source' ? 'annotationsForeign' : 'annotationsNoDocument', locale, { id: skip.annotation ?? '—', source: skip.source });
 
-async function importJsonLd(files: string[], flags: AnnotationsFlags, open: () => Promise<LibrarySession>, out: (text: string) => void, locale: Locale): Promise<number> {
+async function importJsonLd(files: string[], flags: AnnotationsFlags, open: () => Promise<LibraryCore>, out: (text: string) => void, locale: Locale): Promise<number> {
   const [file] = files;
   if (file === undefined || files.length !== 1) throw new UsageError(msg('annotationsOneFile', locale));
   let text;

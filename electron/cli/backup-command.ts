@@ -4,11 +4,11 @@ import { resolve } from 'node:path';
 import { backupLibrary } from '@db/backup.ts';
 import type { Locale } from '@contract/contract.ts';
 import { checkBackupFile, restoreFromFile } from '@core/backup/backup-service.ts';
-import type { LibrarySession } from '@core/compose.ts';
+import type { LibraryCore } from '@core/compose.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 
-type Open = () => Promise<LibrarySession>;
+type Open = () => Promise<LibraryCore>;
 
 function oneFile(args: string[], locale: Locale): string {
   if (args.length !== 1 || !args[0]) throw new UsageError(msg('backupOneFile', locale));

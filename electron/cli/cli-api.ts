@@ -2,7 +2,7 @@ import { createClient } from '@contract/client.ts';
 import type { ApiArg, ApiMethod, ApiResult, BriefingApi } from '@contract/contract.ts';
 import { createDispatcher, type Handlers } from '@contract/dispatcher.ts';
 import { apiMethods } from '@contract/methods.ts';
-import type { LibrarySession } from '@core/compose.ts';
+import type { LibraryCore } from '@core/compose.ts';
 
 /** Methods the CLI answers without the library, e.g. reading a file for `import --dry-run`. */
 export type LibraryFreeHandlers = Partial<Handlers>;
@@ -20,9 +20,9 @@ export interface CliApi {
  * the first call that needs it, so a command whose arguments are refused, or that needs
  * no library, never creates one.
  */
-export function openCliApi(open: () => Promise<LibrarySession>, free: LibraryFreeHandlers = {}, onUnexpected?: (err: unknown) => void): CliApi {
-  let session: Promise<LibrarySession> | null = null;
-  const library = (): Promise<LibrarySession> => (session ??= open());
+export function openCliApi(open: () => Promise<LibraryCore>, free: LibraryFreeHandlers = {}, onUnexpected?: (err: unknown) => void): CliApi {
+  let session: Promise<LibraryCore> | null = null;
+  const library = (): Promise<LibraryCore> => (session ??= open());
   const throughLibrary = <M extends ApiMethod>(method: M) =>
     async (arg: ApiArg<M>): Promise<ApiResult<M>> => {
       const handler = (await library()).handlers[method] as (a: ApiArg<M>) => Promise<ApiResult<M>> | ApiResult<M>;

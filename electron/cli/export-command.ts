@@ -5,7 +5,7 @@ import { idOfUri } from '@contract/rules/uris.ts';
 import { listTags } from '@core/annotations/tag-service.ts';
 import { describeExportError, exportSource } from '@core/export/export-service.ts';
 import { exportAnnotations } from '@core/export/index.ts';
-import type { LibrarySession } from '@core/compose.ts';
+import type { LibraryCore } from '@core/compose.ts';
 import { ApiError } from '@contract/errors.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
@@ -23,7 +23,7 @@ export interface ExportFlags {
 const formats: Record<string, ExportFormat> = { docx: 'docx', pdf: 'pdf', md: 'markdown', txt: 'text', jsonld: 'jsonld' };
 
 /** `briefing export`: one scope, one format, one file, written whole or not at all. */
-export async function exportCommand(flags: ExportFlags, open: () => Promise<LibrarySession>, out: (text: string) => void, locale: Locale): Promise<number> {
+export async function exportCommand(flags: ExportFlags, open: () => Promise<LibraryCore>, out: (text: string) => void, locale: Locale): Promise<number> {
   const chosen = [flags.session, flags.uri, flags.tag, flags.all ? 'all' : undefined].filter((v) => v !== undefined);
   if (chosen.length !== 1) throw new UsageError(msg('exportOneScope', locale));
   const format = formats[flags.format ?? ''];
@@ -53,7 +53,7 @@ export async function exportCommand(flags: ExportFlags, open: () => Promise<Libr
   }
 }
 
-function resolveScope(flags: ExportFlags, session: LibrarySession, locale: Locale): ExportScope {
+function resolveScope(flags: ExportFlags, session: LibraryCore, locale: Locale): ExportScope {
   if (flags.all) return { kind: 'all' };
   if (flags.session !== undefined) return { kind: 'session', sessionId: positiveId(flags.session, locale) };
   if (flags.tag !== undefined) {

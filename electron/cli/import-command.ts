@@ -6,7 +6,7 @@ import { saveParsedFiles } from '@core/import/import-service.ts';
 import { maxImportBytes } from '@contract/rules/limits.ts';
 import { ImportFailure, type ParsedBriefing } from '@core/import/parse/index.ts';
 import { parseInWorker, type ImportWorkerConfig } from '@core/import/worker/parse-in-worker.ts';
-import type { LibrarySession } from '@core/compose.ts';
+import type { LibraryCore } from '@core/compose.ts';
 import { briefingUri, idOfUri } from '@contract/rules/uris.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
@@ -33,7 +33,7 @@ export async function importCommand(
   files: string[],
   flags: ImportFlags,
   worker: ImportWorkerConfig,
-  open: () => Promise<LibrarySession>,
+  open: () => Promise<LibraryCore>,
   out: (text: string) => void,
   locale: Locale,
 ): Promise<number> {
@@ -80,7 +80,7 @@ export async function importCommand(
 }
 
 function parseBriefingUri(uri: string, locale: Locale): number {
-  const id = idOfUri('pack', uri);
+  const id = idOfUri('briefing', uri);
   if (id === null) throw new UsageError(msg('badBriefingUri', locale, { uri }));
   return id;
 }

@@ -4,7 +4,7 @@ import { ApiError } from '@contract/errors.ts';
 import { startHost } from '@host/server.ts';
 import type { ImportWorkerConfig } from '@core/import/worker/parse-in-worker.ts';
 import { warmChromium, warmChromiumPrinter, type PdfPrinter } from '@core/export/index.ts';
-import { openLibrarySession } from '@core/compose.ts';
+import { openLibraryCore } from '@core/compose.ts';
 import { resolveLibraryPath } from '@core/library/paths.ts';
 import { appVersion } from '@core/shared/version.ts';
 import { backupCommand, restoreCommand } from './backup-command.ts';
@@ -94,7 +94,7 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
   }
 
   const open = (printPdf?: PdfPrinter) =>
-    openLibrarySession({
+    openLibraryCore({
       path: resolveLibraryPath(values.db, io.env),
       version: appVersion,
       samplePath: values['no-sample'] ? null : resources.samplePath,

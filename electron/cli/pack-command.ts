@@ -3,7 +3,7 @@ import type { Locale } from '@contract/contract.ts';
 import { idOfUri } from '@contract/rules/uris.ts';
 // eslint-disable-next-line layers/layers -- until the CLI goes through the dispatcher (issue 13, point 4)
 import { getDocument } from '@db/queries/library.ts';
-import type { LibrarySession } from '@core/compose.ts';
+import type { LibraryCore } from '@core/compose.ts';
 import { exportPack } from '@core/packs/pack-service.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
@@ -18,11 +18,11 @@ export interface PackFlags {
  * any of its documents' URIs, as `briefing list --json` shows them) as a `.briefing` pack,
  * written whole or not at all. `briefing import FILE.briefing` reads it back.
  */
-export async function packCommand(args: string[], flags: PackFlags, open: () => Promise<LibrarySession>, out: (text: string) => void, locale: Locale): Promise<number> {
+export async function packCommand(args: string[], flags: PackFlags, open: () => Promise<LibraryCore>, out: (text: string) => void, locale: Locale): Promise<number> {
   if (args.length !== 1 || !args[0]) throw new UsageError(msg('packUri', locale, { uri: args.join(' ') }));
   const uri = args[0];
   if (!flags.out) throw new UsageError(msg('exportOut', locale));
-  const briefing = idOfUri('pack', uri);
+  const briefing = idOfUri('briefing', uri);
   const doc = idOfUri('doc', uri);
   if (briefing === null && doc === null) throw new UsageError(msg('packUri', locale, { uri }));
 

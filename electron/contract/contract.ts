@@ -178,12 +178,22 @@ export interface SearchGroup {
   hits: SearchHit[];
 }
 
+/** A document whose caption — unit, speaker's name, role — holds every term. */
+export interface CaptionHit {
+  document: DocumentSummary;
+  /** The caption, e.g. `西安高新区 马巍安 区总工会常务副主席`. */
+  snippet: string;
+  ranges: [number, number][];
+}
+
 export interface SearchResult {
   /** The number of hits; when `totalExact` is false, there are more than this. */
   total: number;
   totalExact: boolean;
   /** The page, grouped by document, best first; a document may continue on the next page. */
   groups: SearchGroup[];
+  /** Speakers, roles and units: every match counted, the first ones listed with the first page (offset 0). */
+  captions: { total: number; hits: CaptionHit[] };
 }
 
 export type HighlightColor = 'yellow' | 'green' | 'blue' | 'pink' | 'purple';

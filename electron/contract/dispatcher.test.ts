@@ -45,7 +45,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     reparseImport: missing,
     cancelImport: () => ({ cancelled: false }),
     commitImport: missing,
-    searchLibrary: () => ({ total: 0, totalExact: true, groups: [] }),
+    searchLibrary: () => ({ total: 0, totalExact: true, groups: [], captions: { total: 0, hits: [] } }),
     createAnnotation: missing,
     updateAnnotation: missing,
     deleteAnnotation: missing,

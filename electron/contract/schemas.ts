@@ -211,5 +211,5 @@ export const argSchemas = {
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type SchemaMatches = { [M in ApiMethod]: Same<z.output<(typeof argSchemas)[M]>, ApiArg<M>> };
-// Fails to compile when a schema accepts a different shape than the contract declares.
+/** @public Fails to compile when a schema accepts a different shape than the contract declares; nothing reads it. */
 export const schemasMatchContract: { [M in ApiMethod]: true } = {} as SchemaMatches;

@@ -7,7 +7,7 @@ export const lineSpacings = ['compact', 'normal', 'relaxed'] as const satisfies 
 export const pageWidths = ['narrow', 'medium', 'wide'] as const satisfies readonly PageWidth[];
 
 type Missing<T, L extends readonly T[]> = Exclude<T, L[number]>;
-// Fails to compile when the contract gains a value one of these lists lacks.
+/** @public Fails to compile when the contract gains a value one of these lists lacks; nothing reads it. */
 export const everyValueListed: [
   Missing<Theme, typeof themes> | Missing<FontSize, typeof fontSizes> | Missing<LineSpacing, typeof lineSpacings> | Missing<PageWidth, typeof pageWidths>,
 ] extends [never]

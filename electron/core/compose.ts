@@ -12,7 +12,7 @@ import { ImportJobs } from './import/import-jobs.ts';
 import { importFile, type Parse } from './import/import-service.ts';
 import { getSettings } from './settings/settings-service.ts';
 
-export interface SessionOptions extends DispatcherOptions {
+export interface LibraryCoreOptions extends DispatcherOptions {
   path: string;
   version: string;
   /** The built-in briefing imported into a library the first time it is created; null skips it. */
@@ -23,7 +23,7 @@ export interface SessionOptions extends DispatcherOptions {
   nativeBinding?: string;
 }
 
-export interface LibrarySession {
+export interface LibraryCore {
   db: Database;
   path: string;
   dispatch: Dispatch;
@@ -35,7 +35,7 @@ export interface LibrarySession {
 }
 
 /** One open library with its API: what the desktop app, the browser host and the CLI each hold. */
-export async function openLibrarySession(options: SessionOptions): Promise<LibrarySession> {
+export async function openLibraryCore(options: LibraryCoreOptions): Promise<LibraryCore> {
   let opened;
   try {
     opened = openLibrary(options.path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});

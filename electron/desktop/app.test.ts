@@ -6,7 +6,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import type { Envelope, Settings } from '@contract/contract.ts';
 import { createDispatcher } from '@contract/dispatcher.ts';
-import type { LibrarySession } from '@core/compose.ts';
+import type { LibraryCore } from '@core/compose.ts';
 import { appEntryUrl } from './app-origin.ts';
 import { sampleFileName } from '@core/library/sample.ts';
 import { runDesktopApp, type AppDeps } from './app.ts';
@@ -91,14 +91,14 @@ function settingsLibrary(locale: Settings['locale'] = 'zh-CN') {
     if (method === 'updateSettings') settings = { ...settings, ...(arg as Partial<Settings>) };
     return { ok: true, value: method === 'listDocuments' ? [] : settings };
   });
-  return { dispatch, close: vi.fn() } as unknown as LibrarySession & { dispatch: typeof dispatch };
+  return { dispatch, close: vi.fn() } as unknown as LibraryCore & { dispatch: typeof dispatch };
 }
 
-function deps(fake: ReturnType<typeof fakeElectron>, open: AppDeps['openLibrarySession'] = vi.fn(), more: Partial<AppDeps> = {}): AppDeps {
+function deps(fake: ReturnType<typeof fakeElectron>, open: AppDeps['openLibraryCore'] = vi.fn(), more: Partial<AppDeps> = {}): AppDeps {
   const env = { XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), 'briefing-app-')) };
   return {
     electron: fake.electron as never,
-    openLibrarySession: open,
+    openLibraryCore: open,
     argv: ['electron', '.', '--db', '/tmp/lib.sqlite3'],
     cwd: '/',
     env,
@@ -144,7 +144,7 @@ describe('desktop shell', () => {
 
   it('shares the CLI’s library folder and opens the --db library with the sample', async () => {
     const fake = fakeElectron({ lock: true });
-    const session: LibrarySession = { db: null as never, path: '/tmp/lib.sqlite3', dispatch: createDispatcher({} as never), handlers: {} as never, parse: vi.fn(), close: vi.fn() };
+    const session: LibraryCore = { db: null as never, path: '/tmp/lib.sqlite3', dispatch: createDispatcher({} as never), handlers: {} as never, parse: vi.fn(), close: vi.fn() };
     const open = vi.fn(() => Promise.resolve(session));
     const d = deps(fake, open);
     runDesktopApp(layout, d);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type * as Electron from 'electron';
 import type { Envelope, Locale, Settings } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
-import type { LibrarySession, SessionOptions } from '@core/compose.ts';
+import type { LibraryCore, LibraryCoreOptions } from '@core/compose.ts';
 import { resolveLibraryPath, userDataDir } from '@core/library/paths.ts';
 import { sampleFileName } from '@core/library/sample.ts';
 import { appVersion } from '@core/shared/version.ts';
@@ -37,7 +37,7 @@ export interface AppLayout {
 
 export interface AppDeps {
   electron: ElectronModule;
-  openLibrarySession: (options: SessionOptions) => Promise<LibrarySession>;
+  openLibraryCore: (options: LibraryCoreOptions) => Promise<LibraryCore>;
   argv: string[];
   /** Where relative file names on the command line are found. */
   cwd: string;
@@ -70,7 +70,7 @@ export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
   const stateFile = join(app.getPath('userData'), 'window-state.json');
   const openExternal = (url: string) => shell.openExternal(url);
   let mainWindow: Electron.BrowserWindow | null = null;
-  let library: LibrarySession | null = null;
+  let library: LibraryCore | null = null;
   // One file at a time: the import review shows one file.
   let waitingFile: string | null = filesFromArgv(deps.argv, deps.cwd)[0] ?? null;
 
@@ -152,7 +152,7 @@ export function runDesktopApp(layout: AppLayout, deps: AppDeps): void {
     const printPages = createPrintPages();
     serveRenderer(protocol, rendererDir, printPages);
     try {
-      library = await deps.openLibrarySession({
+      library = await deps.openLibraryCore({
         path: resolveLibraryPath(flagValue(deps.argv, '--db'), deps.env),
         version: appVersion,
         samplePath: deps.argv.includes('--no-sample') ? null : samplePath,

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import * as electron from 'electron';
-import { openLibrarySession } from '@core/compose.ts';
+import { openLibraryCore } from '@core/compose.ts';
 import { runDesktopApp } from './app.ts';
 
 // Bundled to dist/electron/main.mjs: in development the project root is two folders up.
@@ -12,5 +12,5 @@ runDesktopApp(
     // Worker threads cannot start from inside app.asar, so packaging unpacks the worker.
     importWorkerScript: join(import.meta.dirname, '..', 'import-worker.mjs').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1'),
   },
-  { electron, openLibrarySession, argv: process.argv, cwd: process.cwd(), env: process.env, platform: process.platform },
+  { electron, openLibraryCore, argv: process.argv, cwd: process.cwd(), env: process.env, platform: process.platform },
 );

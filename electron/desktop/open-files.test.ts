@@ -26,7 +26,7 @@ describe('files on a command line', () => {
   });
 
   it('knows which files it opens', () => {
-    for (const name of ['a.txt', 'a.md', 'a.html', 'a.htm', 'a.docx', 'a.pdf', 'a.briefing', 'A.PDF']) expect(isOpenable(name)).toBe(true);
+    for (const name of ['a.txt', 'a.md', 'a.html', 'a.htm', 'a.mhtml', 'a.docx', 'a.pdf', 'a.briefing', 'A.PDF']) expect(isOpenable(name)).toBe(true);
     for (const name of ['a.doc', 'a.exe', 'a', 'txt', 'a.txt.zip']) expect(isOpenable(name)).toBe(false);
   });
 });
@@ -47,7 +47,7 @@ describe('reading a file for the import', () => {
 
   it('offers the openable kinds in the open dialog, in the user’s language', () => {
     expect(openDialogOptions('zh-CN')).toMatchObject({ title: '打开简报', properties: ['openFile'], filters: [{ name: '简报文件' }] });
-    expect(openDialogOptions('en').filters![0]!.extensions).toEqual(['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf', 'briefing']);
+    expect(openDialogOptions('en').filters![0]!.extensions).toEqual(['txt', 'md', 'markdown', 'html', 'htm', 'mhtml', 'mht', 'docx', 'pdf', 'briefing']);
     expect(isOpenable('/资料/讲话.markdown')).toBe(true);
   });
 });

@@ -21,8 +21,8 @@ describe('import file types', () => {
   });
 
   it('offers every extension it reads, .markdown included, to pickers and dialogs', () => {
-    expect(importAccept).toBe('.txt,.md,.markdown,.html,.htm,.docx,.pdf,.briefing');
+    expect(importAccept).toBe('.txt,.md,.markdown,.html,.htm,.mhtml,.mht,.docx,.pdf,.briefing');
     expect(importExtensions).toContain('markdown');
-    expect(documentFormatNames).toEqual(['txt', 'md', 'html', 'docx', 'pdf']);
+    expect(documentFormatNames).toEqual(['txt', 'md', 'html', 'mhtml', 'docx', 'pdf']);
   });
 });

@@ -4,7 +4,7 @@
  * help offer what it holds. A format the importer learns is added here and nowhere else.
  */
 
-export type ImportFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf' | 'pack';
+export type ImportFormat = 'text' | 'markdown' | 'html' | 'mhtml' | 'docx' | 'pdf' | 'pack';
 
 export interface ImportFileType {
   format: ImportFormat;
@@ -16,6 +16,7 @@ export const importFileTypes: readonly ImportFileType[] = [
   { format: 'text', extensions: ['txt'] },
   { format: 'markdown', extensions: ['md', 'markdown'] },
   { format: 'html', extensions: ['html', 'htm'] },
+  { format: 'mhtml', extensions: ['mhtml', 'mht'] },
   { format: 'docx', extensions: ['docx'] },
   { format: 'pdf', extensions: ['pdf'] },
   { format: 'pack', extensions: ['briefing'] },
@@ -40,5 +41,5 @@ export function importFormatOf(fileName: string): ImportFormat | null {
   return importFileTypes.find((t) => t.extensions.includes(extension))?.format ?? null;
 }
 
-/** The documents' formats as the CLI's help names them: "txt, md, html, docx, pdf". */
+/** The documents' formats as the CLI's help names them: "txt, md, html, mhtml, docx, pdf". */
 export const documentFormatNames: readonly string[] = importFileTypes.filter((t) => t.format !== 'pack').map((t) => t.extensions[0]!);

@@ -23,7 +23,7 @@ export const maxFileNameLength = 255;
 export const maxNoteLength = 100_000;
 export const maxTagNameLength = 40;
 export const maxTagsPerAnnotation = 100;
-/** A study session's reflection, like a note. */
+/** A study session's reflection, like a note. @alias */
 export const maxReflectionLength = maxNoteLength;
 /** A study session's title, place, class and trainee: one line of a cover. */
 export const maxCoverLineLength = 200;

@@ -8,7 +8,7 @@ describe('URIs', () => {
     expect(annotationUri(7)).toBe('urn:briefing:annotation:7');
     expect(sessionUri(5)).toBe('urn:briefing:session:5');
     expect(idOfUri('doc', documentUri(12))).toBe(12);
-    expect(idOfUri('pack', briefingUri(3))).toBe(3);
+    expect(idOfUri('briefing', briefingUri(3))).toBe(3);
     expect(idOfUri('session', sessionUri(5))).toBe(5);
     expect(collectionUris.document(2)).toBe('urn:briefing:annotations:doc:2');
   });

@@ -1,13 +1,13 @@
-import { DocumentText, type TextBlock } from './document-text.ts';
+import { CanonicalText, type TextBlock } from './canonical-text.ts';
 import { describeRange, type StoredAnchor } from './selectors.ts';
 
 /** A document of the given block texts, ids counting from `firstId`. */
-export function docOf(texts: readonly string[], firstId = 1): DocumentText {
-  return DocumentText.fromBlocks(texts.map((text, i): TextBlock => ({ id: firstId + i, text })));
+export function docOf(texts: readonly string[], firstId = 1): CanonicalText {
+  return CanonicalText.fromBlocks(texts.map((text, i): TextBlock => ({ id: firstId + i, text })));
 }
 
 /** Annotates the `occurrence`-th (from 0) occurrence of `quote` in `doc`. */
-export function annotate(doc: DocumentText, quote: string, occurrence = 0): StoredAnchor {
+export function annotate(doc: CanonicalText, quote: string, occurrence = 0): StoredAnchor {
   let at = -1;
   for (let k = 0; k <= occurrence; k++) {
     at = doc.text.indexOf(quote, at + 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnScores, distanceEndingAt, distanceStartingAt, editDistance, searchApprox } from './approx-match.ts';
+import { columnScores, distanceEndingAt, distanceStartingAt, searchApprox } from './approx-match.ts';
 import { random } from './anchoring.test-helper.ts';
 
 /** Textbook dynamic programming, the reference for the bit-parallel version. */
@@ -33,9 +33,6 @@ describe('bit-parallel approximate matching (Myers 1999)', () => {
   });
 
   it('computes edit distances', () => {
-    expect(editDistance('kitten', 'sitting')).toBe(3);
-    expect(editDistance('产业工人', '产业工人')).toBe(0);
-    expect(editDistance('abc', '')).toBe(3);
     expect(distanceEndingAt('工人', '产业工人')).toBe(0);
     expect(distanceEndingAt('工人', '工人产业')).toBe(2);
     expect(distanceStartingAt('产业', '产业工人')).toBe(0);

@@ -131,12 +131,6 @@ export function distanceStartingAt(pattern: string, text: string): number {
   return best;
 }
 
-/** Plain edit distance (Levenshtein over UTF-16 code units). */
-export function editDistance(a: string, b: string): number {
-  if (b.length === 0) return a.length;
-  return columnScores(a, b, 0, b.length, true).at(-1) as number;
-}
-
 /**
  * Where the alignment ending at `end` with `errors` errors starts: searches the pattern
  * reversed, anchored at `end`, and takes the length nearest the pattern's among the best.

@@ -1,6 +1,6 @@
 /**
  * Offsets in Unicode code points, as the W3C TextPositionSelector counts them, against
- * the UTF-16 offsets the app stores (see document-text.ts): a character outside the BMP
+ * the UTF-16 offsets the app stores (see canonical-text.ts): a character outside the BMP
  * (e.g. 𠀀, common in Chinese names) is one code point but two UTF-16 units.
  */
 

@@ -6,7 +6,7 @@
  * re-anchoring — the quote and its context decide — but it keeps "nearest the old
  * position" meaningful after text was inserted or removed earlier in the document.
  */
-import type { DocumentText } from './document-text.ts';
+import type { CanonicalText } from './canonical-text.ts';
 
 type Pair = readonly [oldIndex: number, newIndex: number];
 
@@ -68,7 +68,7 @@ function align(a: readonly string[], b: readonly string[], a0: number, a1: numbe
 }
 
 /** Pairs of (old block index, new block index) with equal text, increasing in both. */
-export function pairBlocks(oldDoc: DocumentText, newDoc: DocumentText): Pair[] {
+export function pairBlocks(oldDoc: CanonicalText, newDoc: CanonicalText): Pair[] {
   const a = oldDoc.spans.map((s) => oldDoc.text.slice(s.start, s.end));
   const b = newDoc.spans.map((s) => newDoc.text.slice(s.start, s.end));
   const out: Pair[] = [];
@@ -83,7 +83,7 @@ export interface MappedOffset {
 }
 
 /** A function from old global offsets to likely new ones. */
-export function createOffsetMap(oldDoc: DocumentText, newDoc: DocumentText): (oldOffset: number) => MappedOffset {
+export function createOffsetMap(oldDoc: CanonicalText, newDoc: CanonicalText): (oldOffset: number) => MappedOffset {
   const pairs = pairBlocks(oldDoc, newDoc);
   const n = oldDoc.spans.length;
   const pairOf = new Int32Array(n).fill(-1);

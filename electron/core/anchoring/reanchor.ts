@@ -23,7 +23,7 @@
  * position.
  */
 import { distanceEndingAt, distanceStartingAt, searchApprox, type ApproxMatch } from './approx-match.ts';
-import { snapRange, type BlockRange, type DocumentText, type TextRange } from './document-text.ts';
+import { snapRange, type BlockRange, type CanonicalText, type TextRange } from './canonical-text.ts';
 import { createOffsetMap } from './offset-map.ts';
 import { describeRange, type StoredAnchor } from './selectors.ts';
 
@@ -81,7 +81,7 @@ interface Candidate extends ApproxMatch {
 }
 
 interface Context {
-  doc: DocumentText;
+  doc: CanonicalText;
   exact: string;
   prefix: string;
   suffix: string;
@@ -231,7 +231,7 @@ function levenshteinSmall(a: string, b: string): number {
   return prev[b.length] as number;
 }
 
-function resultFor(doc: DocumentText, stored: StoredAnchor, match: ApproxMatch, candidateScore: number): AnchorResult {
+function resultFor(doc: CanonicalText, stored: StoredAnchor, match: ApproxMatch, candidateScore: number): AnchorResult {
   const range = snapRange(doc.text, match);
   const newText = doc.slice(range);
   const same = newText === stored.quote.exact;
@@ -254,7 +254,7 @@ function resultFor(doc: DocumentText, stored: StoredAnchor, match: ApproxMatch, 
 }
 
 /** Places one stored annotation in `doc`. */
-export function anchor(doc: DocumentText, stored: StoredAnchor, options: AnchorOptions = {}): AnchorResult {
+export function anchor(doc: CanonicalText, stored: StoredAnchor, options: AnchorOptions = {}): AnchorResult {
   const exact = stored.quote.exact;
   const prefix = stored.quote.prefix ?? '';
   const suffix = stored.quote.suffix ?? '';
@@ -323,7 +323,7 @@ export interface ReanchorSummary {
   orphaned: number;
 }
 
-export interface ReanchorReport<Id> {
+export interface ReanchorOutcome<Id> {
   summary: ReanchorSummary;
   /** One per annotation, in the order given. */
   results: ReanchorItem<Id>[];
@@ -334,10 +334,10 @@ export interface ReanchorReport<Id> {
  * a re-import or an edit). The old version only serves to predict where text went.
  */
 export function reanchorAll<Id>(
-  oldDoc: DocumentText,
-  newDoc: DocumentText,
+  oldDoc: CanonicalText,
+  newDoc: CanonicalText,
   annotations: readonly AnnotationToAnchor<Id>[],
-): ReanchorReport<Id> {
+): ReanchorOutcome<Id> {
   const mapOffset = oldDoc.length > 0 && newDoc.length > 0 ? createOffsetMap(oldDoc, newDoc) : null;
   const summary: ReanchorSummary = { total: annotations.length, stayed: 0, moved: 0, fuzzy: 0, orphaned: 0 };
   const results = annotations.map((annotation): ReanchorItem<Id> => {

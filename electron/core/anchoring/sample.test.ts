@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBriefingText } from '../import/parse/index.ts';
 import type { ParsedDocument } from '../import/parse/types.ts';
-import { DocumentText } from './document-text.ts';
+import { CanonicalText } from './canonical-text.ts';
 import { anchor, reanchorAll } from './reanchor.ts';
 import { describeRange, type StoredAnchor } from './selectors.ts';
 import { annotate, random } from './anchoring.test-helper.ts';
@@ -15,11 +15,11 @@ const SAMPLE = new URL('../../../build/sample/产业工人队伍建设改革推�
 const source = readFileSync(SAMPLE, 'utf8');
 
 /** Blocks as the library would store them: ids continue from `firstId`. */
-function toDoc(doc: ParsedDocument, firstId: number): DocumentText {
-  return DocumentText.fromBlocks(doc.blocks.map((b, i) => ({ id: firstId + i, text: b.text })));
+function toDoc(doc: ParsedDocument, firstId: number): CanonicalText {
+  return CanonicalText.fromBlocks(doc.blocks.map((b, i) => ({ id: firstId + i, text: b.text })));
 }
 
-function hancheng(text: string, firstId: number): DocumentText {
+function hancheng(text: string, firstId: number): CanonicalText {
   const doc = parseBriefingText(text).documents.find((d) => d.unit === '韩城市');
   if (!doc) throw new Error('no 韩城市 in the sample');
   return toDoc(doc, firstId);
@@ -108,7 +108,7 @@ describe('scale', () => {
       paragraphs.push(text);
       length += text.length + 1;
     }
-    const oldDoc = DocumentText.fromBlocks(paragraphs.map((text, i) => ({ id: i + 1, text })));
+    const oldDoc = CanonicalText.fromBlocks(paragraphs.map((text, i) => ({ id: i + 1, text })));
 
     const annotations = Array.from({ length: 1000 }, (_, id) => {
       const start = Math.floor(rnd() * (oldDoc.length - 100));
@@ -147,7 +147,7 @@ describe('scale', () => {
     for (const a of annotations) {
       if (edits.some((e) => e.at + e.remove > a.position.start && e.at < a.position.end)) touched.add(a.id);
     }
-    const newDoc = DocumentText.fromBlocks(text.split('\n').map((t, i) => ({ id: 100_000 + i, text: t })));
+    const newDoc = CanonicalText.fromBlocks(text.split('\n').map((t, i) => ({ id: 100_000 + i, text: t })));
 
     const t0 = performance.now();
     const report = reanchorAll(oldDoc, newDoc, annotations);

@@ -1,10 +1,10 @@
 /**
  * W3C Web Annotation selectors (https://www.w3.org/TR/annotation-model/#selectors)
- * over a document's canonical text (see document-text.ts). Plain JSON: stored as is
+ * over a document's canonical text (see canonical-text.ts). Plain JSON: stored as is
  * and exported unchanged in JSON-LD.
  */
 import type { TextPositionSelector, TextQuoteSelector } from '@contract/contract.ts';
-import { snapOffset, snapRange, type BlockRange, type DocumentText, type TextRange } from './document-text.ts';
+import { snapOffset, snapRange, type BlockRange, type CanonicalText, type TextRange } from './canonical-text.ts';
 
 export type { TextPositionSelector, TextQuoteSelector };
 
@@ -32,7 +32,7 @@ export function textAfter(text: string, end: number, length = CONTEXT_LENGTH): s
   return text.slice(end, snapOffset(text, end + length, 'backward'));
 }
 
-export function createQuoteSelector(doc: DocumentText, range: TextRange): TextQuoteSelector {
+export function createQuoteSelector(doc: CanonicalText, range: TextRange): TextQuoteSelector {
   const { start, end } = snapRange(doc.text, range);
   return {
     type: 'TextQuoteSelector',
@@ -43,7 +43,7 @@ export function createQuoteSelector(doc: DocumentText, range: TextRange): TextQu
 }
 
 /** Everything to store for a range of `doc` (a new annotation, or an orphan re-attached). */
-export function describeRange(doc: DocumentText, range: TextRange): StoredAnchor {
+export function describeRange(doc: CanonicalText, range: TextRange): StoredAnchor {
   const snapped = snapRange(doc.text, range);
   return {
     position: createPositionSelector(snapped),
@@ -53,7 +53,7 @@ export function describeRange(doc: DocumentText, range: TextRange): StoredAnchor
 }
 
 /** As {@link describeRange}, from the reader's selection; null if a block is not in `doc`. */
-export function describeBlockRange(doc: DocumentText, range: BlockRange): StoredAnchor | null {
+export function describeBlockRange(doc: CanonicalText, range: BlockRange): StoredAnchor | null {
   const global = doc.toRange(range);
   return global && describeRange(doc, global);
 }

@@ -4,7 +4,7 @@ import { openLibrary, type Database } from '@db/open.ts';
 import { listBlocks, listDocuments, type DocumentRow } from '@db/queries/library.ts';
 import { insertBriefing, type NewBriefing } from '@db/queries/store-briefing.ts';
 import type { BlockRange } from '@contract/contract.ts';
-import { DocumentText } from '../anchoring/index.ts';
+import { CanonicalText } from '../anchoring/index.ts';
 import { draftOf, toNewBriefing } from '../import/import-draft.ts';
 import { parseBriefingText } from '../import/parse/index.ts';
 import { ApiError } from '@contract/errors.ts';
@@ -32,8 +32,8 @@ export function sampleLibrary(): SampleLibrary {
   return { db, briefingId, docs: listDocuments(db, briefingId) };
 }
 
-export function documentText(db: Database, documentId: number): DocumentText {
-  return DocumentText.fromBlocks(listBlocks(db, documentId));
+export function documentText(db: Database, documentId: number): CanonicalText {
+  return CanonicalText.fromBlocks(listBlocks(db, documentId));
 }
 
 /** The block range of the `occurrence`-th (from 0) occurrence of `quote` in the document. */

@@ -1,7 +1,7 @@
 import type { AnnotationRow, Placement } from '@db/queries/annotations.ts';
 import type { BlockRange } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
-import { describeRange, splitsSurrogatePair, type DocumentText, type StoredAnchor, type TextRange } from '../anchoring/index.ts';
+import { describeRange, splitsSurrogatePair, type CanonicalText, type StoredAnchor, type TextRange } from '../anchoring/index.ts';
 
 const invalidRange = (): ApiError => ApiError.of('invalid_range');
 
@@ -10,7 +10,7 @@ const invalidRange = (): ApiError => ApiError.of('invalid_range');
  * document's blocks, inside their text and between whole characters: the renderer
  * computed them from the text it shows, so anything else means it shows another text.
  */
-function checkedRange(doc: DocumentText, range: BlockRange): TextRange {
+function checkedRange(doc: CanonicalText, range: BlockRange): TextRange {
   for (const point of [range.start, range.end]) {
     const index = doc.blockIndexOf(point.blockId);
     const span = index === null ? undefined : doc.spans[index];
@@ -23,14 +23,14 @@ function checkedRange(doc: DocumentText, range: BlockRange): TextRange {
 }
 
 /** Where a new highlight goes: the selection without white space at its ends; never empty. */
-export function highlightPlacement(doc: DocumentText, range: BlockRange): Placement {
+export function highlightPlacement(doc: CanonicalText, range: BlockRange): Placement {
   const trimmed = doc.trimRange(checkedRange(doc, range));
   if (doc.slice(trimmed).trim() === '') throw invalidRange();
   return placementOf(describeRange(doc, trimmed));
 }
 
 /** A bookmark marks one whole block, given as a point or a range in it; its text lets it be found again. */
-export function bookmarkPlacement(doc: DocumentText, range: BlockRange): Placement {
+export function bookmarkPlacement(doc: CanonicalText, range: BlockRange): Placement {
   checkedRange(doc, range);
   if (range.start.blockId !== range.end.blockId) throw invalidRange();
   const placement = wholeBlock(doc, range.start.blockId);
@@ -39,7 +39,7 @@ export function bookmarkPlacement(doc: DocumentText, range: BlockRange): Placeme
 }
 
 /** The placement covering the whole block `blockId` of `doc`; null if it is not there or holds no text. */
-export function wholeBlock(doc: DocumentText, blockId: number): Placement | null {
+export function wholeBlock(doc: CanonicalText, blockId: number): Placement | null {
   const index = doc.blockIndexOf(blockId);
   const span = index === null ? undefined : doc.spans[index];
   return span && span.start < span.end ? placementOf(describeRange(doc, span)) : null;

@@ -1,4 +1,4 @@
-import { anchor, reanchorAll, type AnchorResult, type DocumentText, type StoredAnchor } from '../anchoring/index.ts';
+import { anchor, reanchorAll, type AnchorResult, type CanonicalText, type StoredAnchor } from '../anchoring/index.ts';
 
 export interface Passage {
   id: number;
@@ -33,8 +33,8 @@ export interface ReanchorPlan {
  * the document most of its found passages went to, else to `heirOf(document)`.
  */
 export function planReanchoring(
-  before: ReadonlyMap<number, DocumentText>,
-  after: ReadonlyMap<number, DocumentText>,
+  before: ReadonlyMap<number, CanonicalText>,
+  after: ReadonlyMap<number, CanonicalText>,
   passages: readonly Passage[],
   heirOf: (documentId: number) => number,
 ): ReanchorPlan {
@@ -60,7 +60,7 @@ export function planReanchoring(
   return { passages: passages.map((p) => planned.get(p.id) as PlannedPassage), heirs };
 }
 
-function placeAnywhere(after: ReadonlyMap<number, DocumentText>, p: Passage): { id: number; documentId: number | null; result: AnchorResult } {
+function placeAnywhere(after: ReadonlyMap<number, CanonicalText>, p: Passage): { id: number; documentId: number | null; result: AnchorResult } {
   let best: { documentId: number | null; result: AnchorResult } = { documentId: null, result: { status: 'orphan', oldText: p.anchor.quote.exact } };
   for (const [documentId, doc] of after) {
     const result = anchor(doc, p.anchor);

@@ -5,12 +5,12 @@ import { reanchorReport, saveReanchorReport } from '@db/queries/reanchor-reports
 import { replaceBriefing, type NewBriefing } from '@db/queries/store-briefing.ts';
 import { indexAnnotations } from '@db/search/annotations.ts';
 import type { ReanchorReport } from '@contract/contract.ts';
-import { DocumentText, type AnchorResult } from '../anchoring/index.ts';
+import { CanonicalText, type AnchorResult } from '../anchoring/index.ts';
 import { orphanPlacement, placementOf, storedAnchorOf, wholeBlock } from './placement.ts';
 import { planReanchoring, type Passage } from './reanchor-plan.ts';
 
-function briefingTexts(db: Database, briefingId: number): Map<number, DocumentText> {
-  return new Map(listDocuments(db, briefingId).map((d) => [d.id, DocumentText.fromBlocks(listBlocks(db, d.id))]));
+function briefingTexts(db: Database, briefingId: number): Map<number, CanonicalText> {
+  return new Map(listDocuments(db, briefingId).map((d) => [d.id, CanonicalText.fromBlocks(listBlocks(db, d.id))]));
 }
 
 function passagesOf(rows: readonly AnnotationRow[]): (Passage & { live: boolean; kind: AnnotationRow['kind'] })[] {
@@ -21,7 +21,7 @@ function passagesOf(rows: readonly AnnotationRow[]): (Passage & { live: boolean;
 }
 
 /** A bookmark marks its whole block, wherever its text was found. */
-function placementFor(kind: AnnotationRow['kind'], doc: DocumentText | undefined, result: AnchorResult, orphan: Placement): Placement {
+function placementFor(kind: AnnotationRow['kind'], doc: CanonicalText | undefined, result: AnchorResult, orphan: Placement): Placement {
   if (!result.anchor) return orphan;
   const block = result.anchor.blockRange?.start.blockId;
   const whole = kind === 'bookmark' && doc && block !== undefined ? wholeBlock(doc, block) : null;

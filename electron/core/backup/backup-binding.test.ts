@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as backupDb from '@db/backup.ts';
 import type { ApiResult, Envelope } from '@contract/contract.ts';
 import { sourceWorker } from '../import/worker/test-config.test-helper.ts';
-import { openLibrarySession } from '../compose.ts';
+import { openLibraryCore } from '../compose.ts';
 
 vi.mock('@db/backup.ts', { spy: true });
 
@@ -16,7 +16,7 @@ const binding = join(dirname(createRequire(import.meta.url).resolve('better-sqli
 describe('backup and restore in a library opened with a named better-sqlite3 build', () => {
   it('open their extra connections with that build too (under Electron, Node’s build would not load)', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'briefing-binding-')), 'library.sqlite3');
-    const s = await openLibrarySession({ path, version: '1.0.0', samplePath: null, importWorker: sourceWorker, nativeBinding: binding });
+    const s = await openLibraryCore({ path, version: '1.0.0', samplePath: null, importWorker: sourceWorker, nativeBinding: binding });
     const backup = (await s.dispatch('backupLibrary', {})) as Envelope<ApiResult<'backupLibrary'>>;
     expect(backup.ok).toBe(true);
     if (!backup.ok) return;

@@ -6,11 +6,11 @@ import { insertBriefing } from '@db/queries/store-briefing.ts';
 import type { ApiResult, Envelope } from '@contract/contract.ts';
 import { createAnnotation } from '../annotations/annotation-service.ts';
 import { sourceWorker } from '../import/worker/test-config.test-helper.ts';
-import { openLibrarySession, type LibrarySession } from '../compose.ts';
+import { openLibraryCore, type LibraryCore } from '../compose.ts';
 
-async function session(): Promise<LibrarySession> {
+async function session(): Promise<LibraryCore> {
   const path = join(mkdtempSync(join(tmpdir(), 'briefing-api-backup-')), 'library.sqlite3');
-  const s = await openLibrarySession({ path, version: '1.0.0', samplePath: null, importWorker: sourceWorker });
+  const s = await openLibraryCore({ path, version: '1.0.0', samplePath: null, importWorker: sourceWorker });
   const briefingId = insertBriefing(s.db, {
     title: '简报',
     preface: null,
@@ -22,8 +22,8 @@ async function session(): Promise<LibrarySession> {
   return s;
 }
 
-const documentId = (s: LibrarySession) => s.db.prepare('SELECT id FROM documents LIMIT 1').pluck().get() as number;
-const notes = async (s: LibrarySession) => {
+const documentId = (s: LibraryCore) => s.db.prepare('SELECT id FROM documents LIMIT 1').pluck().get() as number;
+const notes = async (s: LibraryCore) => {
   const r = (await s.dispatch('listAnnotations', {})) as Envelope<ApiResult<'listAnnotations'>>;
   if (!r.ok) throw new Error(r.error.message.en);
   return r.value.annotations.map((a) => a.note);

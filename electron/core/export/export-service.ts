@@ -2,7 +2,7 @@ import type { Database } from '@db/open.ts';
 import { listBlocks } from '@db/queries/library.ts';
 import type { ApiErrorPayload, Locale } from '@contract/contract.ts';
 import { ApiError, errorPayload } from '@contract/errors.ts';
-import { DocumentText } from '../anchoring/index.ts';
+import { CanonicalText } from '../anchoring/index.ts';
 import * as annotations from '../annotations/annotation-service.ts';
 import * as tags from '../annotations/tag-service.ts';
 import { ExportFailure, ExportJobs, exportAnnotations, exportFailureMessage, type ExportSource, type PdfPrinter } from './index.ts';
@@ -17,7 +17,7 @@ export function exportSource(db: Database): ExportSource {
     listDocuments: () => library.listDocuments(db),
     listBriefings: () => library.listBriefings(db),
     listTags: () => tags.listTags(db),
-    documentText: (documentId) => DocumentText.fromBlocks(listBlocks(db, documentId)).text,
+    documentText: (documentId) => CanonicalText.fromBlocks(listBlocks(db, documentId)).text,
     getSession: (id) => {
       let session;
       try {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotationFixture } from '@contract/annotation-fixture.test-helper.ts';
 import type { Annotation, Block, DocumentSummary, HighlightColor, TagRef } from '@contract/contract.ts';
-import { DocumentText, describeRange } from '../anchoring/index.ts';
+import { CanonicalText, describeRange } from '../anchoring/index.ts';
 import { parseBriefingText } from '../import/parse/index.ts';
 import { sampleFileName } from '../library/sample.ts';
 import type { ExportBriefing } from './citation.ts';
@@ -75,7 +75,7 @@ function base(documentId: number, patch: Partial<Annotation>): Annotation {
 /** Marks `from` … `to` (inclusive; `to` may lie in a later paragraph) in document `index`. */
 export function mark(index: number, from: string, patch: Partial<Annotation> & { to?: string } = {}): Annotation {
   const doc = documents[index]!;
-  const text = DocumentText.fromBlocks(blocks(doc.id));
+  const text = CanonicalText.fromBlocks(blocks(doc.id));
   const start = text.text.indexOf(from);
   if (start < 0) throw new Error(`not in document ${index}: ${from}`);
   const { to, ...rest } = patch;

@@ -29,7 +29,7 @@ export interface ExportSource {
   listDocuments(): MaybePromise<readonly DocumentSummary[]>;
   listBriefings(): MaybePromise<readonly ExportBriefing[]>;
   listTags(): MaybePromise<readonly TagRef[]>;
-  /** A document's canonical text (see anchoring/document-text.ts), for W3C positions in code points. */
+  /** A document's canonical text (see anchoring/canonical-text.ts), for W3C positions in code points. */
   documentText?(documentId: number): MaybePromise<string>;
   /** Null when there is no such session. */
   getSession?(id: number): MaybePromise<ExportSession | null>;

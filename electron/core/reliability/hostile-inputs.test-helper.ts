@@ -5,7 +5,7 @@ import { zip, type TestEntry } from '../import/parse/readers/zip.test-helper.ts'
 import type { Prng } from './prng.test-helper.ts';
 
 /** The formats the importer reads, each fuzzed from its own fixtures. */
-export const fuzzFormats = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
+export const fuzzFormats = ['txt', 'md', 'html', 'docx', 'pdf', 'mhtml'] as const;
 export type FuzzFormat = (typeof fuzzFormats)[number];
 
 export interface HostileInput {
@@ -20,10 +20,28 @@ const fixture = (name: string) => new Uint8Array(readFileSync(join(fixtures, nam
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 const sampleText = readFileSync(join(fixtures, 'sample-briefing.txt'), 'utf8');
+const sampleHtml = () =>
+  `<!doctype html><html><head><title>t</title><style>p{}</style></head><body><h1>交流材料</h1>${sampleText.split('\n').map((l) => `<p>${l}</p>`).join('\n')}</body></html>`;
+
+/** A page as a browser saves it whole: multipart/related, the HTML part base64 after a quoted-printable stylesheet. */
+function savedPage(html: string): Uint8Array {
+  const b = '----MultipartBoundary--fuzz----';
+  const rows = [
+    'From: <Saved by Blink>', 'Snapshot-Content-Location: https://example.cn/p.html', 'MIME-Version: 1.0',
+    `Content-Type: multipart/related; type="text/html"; boundary="${b}"`, '',
+    `--${b}`, 'Content-Type: text/css', 'Content-Transfer-Encoding: quoted-printable', '', 'p { color: red; }',
+    `--${b}`, 'Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: base64', 'Content-Location: https://example.cn/p.html', '',
+    ...(Buffer.from(html, 'utf8').toString('base64').match(/.{1,76}/gu) ?? []),
+    `--${b}--`, '',
+  ];
+  return utf8(rows.join('\r\n'));
+}
+
 const bases: Record<FuzzFormat, () => Uint8Array[]> = {
   txt: () => [fixture('sample-briefing.txt'), fixture('sample-briefing.gb18030.txt'), fixture('utf16le-bom.txt')],
   md: () => [utf8(`# 交流材料\n\n${sampleText.replaceAll(/^(一、.*)$/gmu, '## $1')}\n\n> 引文 **加粗** [链接](javascript:alert(1))\n\n\`\`\`\n代码\n\`\`\`\n`)],
-  html: () => [utf8(`<!doctype html><html><head><title>t</title><style>p{}</style></head><body><h1>交流材料</h1>${sampleText.split('\n').map((l) => `<p>${l}</p>`).join('\n')}</body></html>`)],
+  html: () => [utf8(sampleHtml())],
+  mhtml: () => [savedPage(sampleHtml())],
   docx: () => [fixture('sample-briefing.docx')],
   pdf: () => [fixture('sample-briefing.pdf'), fixture('encrypted-password-secret.pdf')],
 };

@@ -23,5 +23,6 @@ export function searchLibrary(db: Database, arg: ApiArg<'searchLibrary'>): Searc
     total: rows.total,
     totalExact: rows.totalExact,
     groups: rows.groups.map((g) => ({ document: toSummary(g.document), hitCount: g.hitCount, hits: g.hits.map(toHit) })),
+    captions: { total: rows.captions.total, hits: rows.captions.hits.map((h) => ({ document: toSummary(h.document), snippet: h.snippet, ranges: h.ranges })) },
   };
 }

@@ -44,4 +44,15 @@ describe('line kinds', () => {
     expect(isTitleLike('神木市')).toBe(false);
     expect(isTitleLike('这是一句完整的话。')).toBe(false);
   });
+
+  it('reads a caption that names the speaker first and the post in brackets, and only a post', () => {
+    expect(parseCaption('卢定远（青岚县交通运输局局长）')).toEqual({ name: '卢定远', role: '青岚县交通运输局局长' });
+    expect(parseCaption('卢定远（青岚县）')).toBeNull();
+    expect(parseCaption('座谈会（第三场）')).toBeNull();
+  });
+
+  it('takes a headline that asks for one, even when it ends like a place', () => {
+    expect(isTitleLike('小小菜篮子如何连起城乡')).toBe(true);
+    expect(isUnitLine('城关镇')).toBe(true);
+  });
 });

@@ -39,10 +39,19 @@ function spacedCaption(text: string): Speaker | null {
   return { name, role: before };
 }
 
+/** `张三（某县县长）`: the name first, the post in brackets after it. */
+const NAME_THEN_POST = /^([\p{Script=Han}]{2,4})\s*[（(]([^（）()]{2,40})[）)]$/u;
+
+function bracketedCaption(text: string): Speaker | null {
+  const m = NAME_THEN_POST.exec(text);
+  if (!m || m[1] === undefined || m[2] === undefined || !endsWithRoleWord(m[2].trim())) return null;
+  return { name: m[1], role: m[2].trim() };
+}
+
 export function parseCaption(text: string): Speaker | null {
   const length = charLength(text);
   if (length < 6 || length > 60 || !CAPTION_CHARS.test(text) || readMarker(text)) return null;
-  const spaced = spacedCaption(text.trim());
+  const spaced = spacedCaption(text.trim()) ?? bracketedCaption(text.trim());
   if (spaced) return spaced;
   const chars = Array.from(text.trim());
   for (const nameLength of NAME_LENGTHS) {
@@ -58,10 +67,11 @@ export function parseCaption(text: string): Speaker | null {
 }
 
 /**
- * Words that put a headline in motion (`让…`, `把…`, `…的…`) and never stand in
- * an organisation's name; a headline may still end like one (`…商量着办`).
+ * Words that put a headline in motion (`让…`, `把…`, `…的…`) or ask (`…如何连起城乡`)
+ * and never stand in an organisation's name; a headline may still end like one
+ * (`…商量着办`).
  */
-const HEADLINE_WORDS = /[让把使的着]/u;
+const HEADLINE_WORDS = /[让把使的着]|如何|怎样|怎么|为何|为什么/u;
 /** `办` ends a unit only as an office of a committee or government (`市委办`, `县政府办`). */
 const BARE_OFFICE = /(?<![委府])办$/u;
 

@@ -6,15 +6,14 @@ import { ImportFailure } from './import-failure.ts';
 import { textToLines, type SourceLine } from './lines.ts';
 import { docxToLines } from './readers/docx.ts';
 import { markdownToLines } from './readers/markdown.ts';
+import { mhtmlToLines } from './readers/mhtml.ts';
 import { savedPageToLines } from './readers/web-article.ts';
 import { pdfToLines } from './readers/pdf.ts';
 import { parseLines } from './structure.ts';
 import type { ParseOptions, ParsedBriefing } from './types.ts';
 
-export { decodeText } from './decode.ts';
 export { ImportFailure, type ImportFailureReason } from './import-failure.ts';
 export type * from './types.ts';
-
 
 type Reader = (bytes: Uint8Array, onProgress?: ParseOptions['onProgress']) => SourceLine[] | Promise<SourceLine[]>;
 
@@ -32,6 +31,7 @@ const READERS: Readonly<Record<Exclude<ImportFormat, 'pack'>, Reader>> = {
   text: textReader(textToLines),
   markdown: textReader(markdownToLines),
   html: textReader(savedPageToLines),
+  mhtml: mhtmlToLines,
   docx: docxToLines,
   pdf: pdfToLines,
 };

@@ -8,8 +8,6 @@ export type RepairDetail =
   | { kind: 'orphan-joined'; orphan: string; tail: string }
   | { kind: 'punctuation-normalized'; count: number };
 
-export type RepairKind = RepairDetail['kind'];
-
 function zh(d: RepairDetail): string {
   switch (d.kind) {
     case 'join-column-break':

@@ -4,7 +4,7 @@ import type { Annotation, HighlightColor } from '@contract/contract.ts';
  * Annotations are painted with the CSS Custom Highlight API: one Highlight per colour and
  * style, over Ranges of the text as it is. Overlapping passages need no DOM surgery — the
  * highlights simply paint over one another — and a 300,000-character speech keeps its one
- * text node per block. The names match the `::highlight()` rules in AnnotationHighlights.
+ * text node per block. The names match the `::highlight()` rules in colors.css.
  */
 export const highlightName = (style: 'highlight' | 'underline', color: HighlightColor): string => `annotation-${style}-${color}`;
 /** An organizer's passages, whatever their colour: a mark of their own, so they never pass for the reader's. */

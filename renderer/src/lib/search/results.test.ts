@@ -15,7 +15,7 @@ const doc = (id: number): DocumentSummary => ({
 });
 const para = (blockId: number): SearchHit => ({ kind: 'paragraph', blockId, position: blockId, snippet: '产改', ranges: [[0, 2]], match: [5, 7] });
 const group = (id: number, ...blocks: number[]): SearchGroup => ({ document: doc(id), hitCount: 9, hits: blocks.map(para) });
-const result = (total: number, totalExact: boolean, ...groups: SearchGroup[]): SearchResult => ({ total, totalExact, groups });
+const result = (total: number, totalExact: boolean, ...groups: SearchGroup[]): SearchResult => ({ total, totalExact, groups, captions: { total: 0, hits: [] } });
 
 describe('appendPage', () => {
   it('joins a document that runs on from one page to the next into one group', () => {

@@ -43,7 +43,8 @@ export function appendPage(shown: SearchResult, page: SearchResult): SearchResul
   } else if (first) {
     groups.push(first, ...rest);
   }
-  return { total: page.total, totalExact: page.totalExact, groups };
+  // Caption matches come with the first page only.
+  return { total: page.total, totalExact: page.totalExact, groups, captions: shown.captions };
 }
 
 /** Whether another page may hold hits: not after a short page, nor once an exact total is reached. */

@@ -1,7 +1,7 @@
 import { isUnitLine, parseCaption } from '../captions.ts';
 import type { SourceLine } from '../lines.ts';
 import type { Participant, Speaker } from '../types.ts';
-import { isGuestListHead, readGuest, readInterviewSubtitle, readKicker, readTopic } from './labels.ts';
+import { isGuestListHead, readGuest, readInlineGuests, readInterviewSubtitle, readKicker, readTopic } from './labels.ts';
 import { isSubtitle } from './openings.ts';
 import { splitPost } from './posts.ts';
 
@@ -64,8 +64,10 @@ export function readHeader(lines: SourceLine[], start: number, titleAt: number, 
   return { title, unit, speaker, guests, kickerSpeaker: kicker?.person != null, occasionAt, bodyStart: at };
 }
 
-/** `对话嘉宾：` and the guests listed under it, one a line, leave the body for the participants. */
+/** `对话嘉宾：` and the guests listed under it, one a line or all on its own line, leave the body for the participants. */
 export function takeGuestList(body: SourceLine[]): { body: SourceLine[]; guests: Participant[] } {
+  const inline = body.findIndex((l) => l.hint === undefined && readInlineGuests(l.text) !== null);
+  if (inline >= 0) return { body: [...body.slice(0, inline), ...body.slice(inline + 1)], guests: readInlineGuests(body[inline]!.text)! };
   const head = body.findIndex((l) => l.hint === undefined && isGuestListHead(l.text));
   if (head < 0) return { body, guests: [] };
   const guests: Participant[] = [];

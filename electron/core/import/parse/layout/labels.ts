@@ -103,6 +103,16 @@ export function isGuestListHead(text: string): boolean {
   return /^(?:对话|访谈|本期|参与|座谈|在线)?嘉宾\s*[：:]?$/u.test(squeeze(text));
 }
 
+const INLINE_GUESTS = /^(?:对话|访谈|本期|参与|座谈|在线)?嘉宾\s*[：:]\s*(\S.*)$/u;
+
+/** `访谈嘉宾：张三（某县县长）、李四（某厂厂长）`: the head and its guests on one line; null unless every one reads as a guest. */
+export function readInlineGuests(text: string): Person[] | null {
+  const m = INLINE_GUESTS.exec(text.trim());
+  if (!m?.[1]) return null;
+  const guests = m[1].split(/[；;]|、(?![^（(]*[）)])/u).map((g) => readGuest(g));
+  return guests.length > 0 && guests.every((g) => g !== null) ? (guests as Person[]) : null;
+}
+
 /** One line of a guest list: `张  三  某某大学副校长` or `张三（某某大学副校长）`. */
 export function readGuest(text: string): Person | null {
   const trimmed = text.trim();

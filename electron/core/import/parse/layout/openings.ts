@@ -2,7 +2,7 @@ import { isTitleLike, isUnitLine, parseCaption } from '../captions.ts';
 import { readMarker } from '../headings.ts';
 import type { SourceLine } from '../lines.ts';
 import type { Furniture } from './furniture.ts';
-import { readInterviewSubtitle, readKicker, readTopic } from './labels.ts';
+import { isGuestListHead, readInlineGuests, readInterviewSubtitle, readKicker, readTopic } from './labels.ts';
 
 /** Where a document may begin, and the shape of its opening lines. */
 export interface Opening {
@@ -74,10 +74,13 @@ export function openingAt(lines: SourceLine[], before: Furniture[][], i: number)
     at++;
   }
   if (!parts.includes('unit') && !parts.includes('caption') && isByline(before[at])) parts.push('byline');
+  // An interview opens with its guests: `访谈嘉宾：` under the headline, the guests on its line or the next.
+  const next = lines[at];
+  if (parts.length === 0 && next && next.hint === undefined && (isGuestListHead(next.text) || readInlineGuests(next.text) !== null)) parts.push('guests');
   const hinted = line.hint?.kind === 'title';
   const above = lines[i - 1];
   const lead = above === undefined || above.hint?.kind === 'title' ? null : leadOf(above, parts);
-  if (!parts.includes('unit') && !parts.includes('caption') && !parts.includes('byline') && !hinted && lead === null) return null;
+  if (parts.filter((p) => p !== 'subtitle').length === 0 && !hinted && lead === null) return null;
   return {
     start: lead ? i - 1 : i,
     title: i,

@@ -23,6 +23,9 @@ const EMPTY_DOCUMENT_COST = 3;
 /** Readings within this many points of the best are worth showing in the review. */
 const CLOSE = 2;
 
+/** A guest list only ever opens an interview: such an opening needs no other like it on the page. */
+const selfEvident = (o: Opening): boolean => o.hinted || o.shape.endsWith('guests');
+
 function scoreOf(openings: Opening[], lines: SourceLine[], shapes: Map<string, number>): number {
   const repeated = [...shapes.values()].some((n) => n >= 2);
   let score = 0;
@@ -30,7 +33,7 @@ function scoreOf(openings: Opening[], lines: SourceLine[], shapes: Map<string, n
     const end = openings[k + 1]?.start ?? lines.length;
     const count = shapes.get(o.shape) ?? 0;
     score += o.explains + (count >= 2 ? 1 : 0);
-    if (repeated && count < 2 && !o.hinted) score -= ODD_OPENING_COST;
+    if (repeated && count < 2 && !selfEvident(o)) score -= ODD_OPENING_COST;
     // A bare title at the top with nothing under it is the page's masthead, not an empty document.
     const masthead = o.start === 0 && o.shape === 'hint';
     if (end - (o.start + o.explains) <= 0 && k < openings.length - 1 && !masthead) score -= EMPTY_DOCUMENT_COST;
@@ -74,7 +77,7 @@ export function chooseReading(lines: SourceLine[], before: Furniture[][]): Chose
     all.push(o);
   }
   const shapes = countShapes(all);
-  const repeated = all.filter((o) => o.hinted || (shapes.get(o.shape) ?? 0) >= 2);
+  const repeated = all.filter((o) => selfEvident(o) || (shapes.get(o.shape) ?? 0) >= 2);
   const candidates: Reading[] = [
     { name: 'every-opening', openings: all, score: scoreOf(all, lines, shapes) },
     { name: 'repeated-openings', openings: repeated, score: scoreOf(repeated, lines, shapes) },
@@ -92,7 +95,7 @@ export function chooseReading(lines: SourceLine[], before: Furniture[][]): Chose
     .map((r) => ({ reading: r.name, documents: documentsOf(r), score: r.score }));
   const confidence = new Map<number, number>();
   for (const o of best.openings) {
-    const sure = o.hinted || (shapes.get(o.shape) ?? 0) >= 2 ? 0.9 : 0.6;
+    const sure = selfEvident(o) || (shapes.get(o.shape) ?? 0) >= 2 ? 0.9 : 0.6;
     confidence.set(o.start, alternatives.length > 0 ? Math.min(sure, 0.5) : sure);
   }
   return { reading: best, alternatives, confidence };

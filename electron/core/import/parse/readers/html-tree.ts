@@ -4,7 +4,6 @@ import { cleanLine } from '../text.ts';
 import type { HeadingLevel } from '../types.ts';
 
 export type HtmlNode = T.ChildNode | T.Document;
-export type HtmlElement = T.Element;
 
 /** Elements whose content is never text for the reader: code, styles, embedded documents. */
 const DROPPED = new Set([

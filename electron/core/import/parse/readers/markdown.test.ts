@@ -51,6 +51,13 @@ describe('markdownToLines', () => {
     ]);
   });
 
+  it('takes a bolded run-in label, punctuation inside the bold and a letter after it, for emphasis', () => {
+    expect(markdownToLines('**记者：**城里人买菜方便吗？\n\n**一、总体情况。**今年以来').map((l) => l.text)).toEqual([
+      '记者：城里人买菜方便吗？',
+      '一、总体情况。今年以来',
+    ]);
+  });
+
   it('drops the words of an inline script and of a tag CommonMark leaves as text, keeping an escaped one', () => {
     const md = '前<script>window.x=1</script>后，<img/src=x/onerror=alert(1)>图后，&lt;b&gt;是文字。';
     expect(markdownToLines(md).map((l) => l.text)).toEqual(['前后，图后，<b>是文字。']);

@@ -1,5 +1,6 @@
 import { escapeText } from 'entities';
 import MarkdownIt, { type Token } from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 import { detectHeading, readMarker } from '../headings.ts';
 import type { SourceLine } from '../lines.ts';
 import { cleanLine, joinText } from '../text.ts';
@@ -9,7 +10,9 @@ import { htmlToLines } from './html.ts';
 const FRONT_MATTER = /^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/u;
 
 /** CommonMark with GitHub's tables and strikethrough; raw HTML is parsed so that it can be reduced to text, never kept. */
-const parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+// CommonMark's flanking rules refuse `**记者：**问` (punctuation before the closing run, a
+// letter after it), the way Chinese pages bold a run-in label; the CJK-friendly rule takes it.
+const parser = new MarkdownIt('default', { html: true, linkify: false, typographer: false }).use(cjkFriendly);
 // Every link is parsed as a link, `javascript:` ones too: its words are kept and its
 // destination is never read, where a refused link would stay as words like `(javascript:…)`.
 parser.validateLink = () => true;

@@ -155,32 +155,80 @@ function geometry(lines: Line[]): Geometry {
 }
 
 /** A new paragraph starts on a wider gap, a new size, an indent, a new column or page, or after a short last line. */
-function startsParagraph(prev: Line, line: Line, g: Geometry): boolean {
+function startsParagraph(prev: Line, line: Line, g: Geometry, prevColumn: Geometry): boolean {
   const indented = line.left > g.left + 1.2 * line.size;
-  const room = g.right - prev.right;
+  const room = prevColumn.right - prev.right;
   // Chinese lines may stop a few characters early when a closing mark must not start the next line.
   const short = isCjk(prev.text.at(-1))
     ? room > 4 * prev.size || (room > 1.5 * prev.size && endsSentence(prev.text))
-    : room > Math.max(2 * prev.size, 0.15 * (g.right - g.left));
+    : room > Math.max(2 * prev.size, 0.15 * (prevColumn.right - prevColumn.left));
   if (Math.abs(prev.size - line.size) > 0.15 * Math.max(prev.size, line.size)) return true;
   if (prev.page !== line.page || line.y >= prev.y) return short || indented;
   return prev.y - line.y > 1.5 * g.spacing || indented || short;
 }
 
+interface Span {
+  from: number;
+  to: number;
+  lines: Line[];
+}
+
+/** A column holds at least this share of the page's column-wide lines; fewer is a stray line set apart (a date, a signature). */
+const MIN_COLUMN_SHARE = 0.2;
+/** A line narrower than this share of the text's full width may sit in a column. */
+const MAX_COLUMN_WIDTH = 0.6;
+
+/**
+ * The page's columns, from the lines that fit in one: their horizontal extents,
+ * overlapping ones merged, are the columns. One span for a single-column text; a
+ * line across columns (a headline set over both) belongs to none.
+ */
+function columnsOf(lines: Line[]): Span[] {
+  const from = Math.min(...lines.map((l) => l.left));
+  const to = Math.max(...lines.map((l) => l.right));
+  const narrow = lines.filter((l) => l.right - l.left < MAX_COLUMN_WIDTH * (to - from)).sort((a, b) => a.left - b.left);
+  const spans: Span[] = [];
+  for (const line of narrow) {
+    const last = spans.at(-1);
+    if (last && line.left <= last.to) {
+      last.to = Math.max(last.to, line.right);
+      last.lines.push(line);
+    } else {
+      spans.push({ from: line.left, to: line.right, lines: [line] });
+    }
+  }
+  const columns = spans.filter((s) => s.lines.length >= MIN_COLUMN_SHARE * narrow.length);
+  return columns.length >= 2 ? columns : [{ from, to, lines }];
+}
+
+/** Each line with the geometry of its column, or of the whole text when it spans columns. */
+function geometries(lines: Line[]): Map<Line, Geometry> {
+  const whole = geometry(lines);
+  const columns = columnsOf(lines);
+  const byLine = new Map<Line, Geometry>(lines.map((l) => [l, whole]));
+  if (columns.length < 2) return byLine;
+  for (const column of columns) {
+    const members = lines.filter((l) => l.left >= column.from - 0.5 * l.size && l.right <= column.to + 0.5 * l.size);
+    const g = { ...geometry(members), spacing: whole.spacing };
+    for (const line of members) byLine.set(line, g);
+  }
+  return byLine;
+}
+
 /**
  * Turns the text layer of a PDF into paragraphs: items into lines by baseline,
  * running heads and page numbers out, lines into paragraphs by gap, indent and
- * line length. Chinese lines join with nothing between them, Latin with a space.
+ * line length, each measured against the line's own column. Chinese lines join with nothing between them, Latin with a space.
  */
 export function pagesToLines(pages: PdfPage[]): SourceLine[] {
   const lines = dropMargins(pages.map(pageLines)).flat();
   if (lines.length === 0) return [];
-  const g = geometry(lines);
+  const g = geometries(lines);
   const out: SourceLine[] = [];
   let text = '';
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
-    if (prev && startsParagraph(prev, line, g)) {
+    if (prev && startsParagraph(prev, line, g.get(line)!, g.get(prev)!)) {
       out.push({ text });
       text = '';
     }

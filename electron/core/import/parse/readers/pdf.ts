@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { ImportFailure } from '../import-failure.ts';
 import type { SourceLine } from '../lines.ts';
 import { pagesToLines, type PdfItem, type PdfPage } from './pdf-layout.ts';
+import { unifyRadicals } from './pdf-radicals.ts';
 
 const PDF_MAGIC = '%PDF-';
 /** Writers may put junk before the header; readers accept it within the first KiB. */
@@ -29,7 +30,7 @@ interface TextItem {
 
 function toPdfItem(item: TextItem): PdfItem {
   const [, , c = 0, d = 0, x = 0, y = 0] = item.transform;
-  return { str: item.str, x, y, width: item.width, size: Math.hypot(c, d) || item.height };
+  return { str: unifyRadicals(item.str), x, y, width: item.width, size: Math.hypot(c, d) || item.height };
 }
 
 function failureFor(error: unknown): ImportFailure {

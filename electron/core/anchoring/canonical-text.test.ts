@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_SEPARATOR, DocumentText, snapOffset } from './document-text.ts';
+import { BLOCK_SEPARATOR, CanonicalText, snapOffset } from './canonical-text.ts';
 import { docOf } from './anchoring.test-helper.ts';
 
-describe('DocumentText', () => {
+describe('CanonicalText', () => {
   const doc = docOf(['一、标题', '第一段 text。', '', '第三段'], 10);
 
   it('joins block texts with one newline and knows where each block lies', () => {
@@ -56,8 +56,8 @@ describe('DocumentText', () => {
 
   it('refuses duplicate block ids and handles an empty document', () => {
     expect(() => docOf(['a', 'b']).toPoint(0)).not.toThrow();
-    expect(() => DocumentText.fromBlocks([{ id: 1, text: 'a' }, { id: 1, text: 'b' }])).toThrow(RangeError);
-    const empty = DocumentText.fromBlocks([]);
+    expect(() => CanonicalText.fromBlocks([{ id: 1, text: 'a' }, { id: 1, text: 'b' }])).toThrow(RangeError);
+    const empty = CanonicalText.fromBlocks([]);
     expect(empty.text).toBe('');
     expect(empty.blockIndexAt(0)).toBe(-1);
   });

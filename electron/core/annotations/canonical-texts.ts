@@ -1,11 +1,11 @@
 import type { Database } from '@db/open.ts';
 import { blocksState, blocksVersion } from '@db/queries/block-versions.ts';
 import { listBlocks } from '@db/queries/library.ts';
-import { DocumentText } from '../anchoring/index.ts';
+import { CanonicalText } from '../anchoring/index.ts';
 
 interface Cached {
   version: number | null;
-  text: DocumentText;
+  text: CanonicalText;
 }
 
 interface ConnectionCache {
@@ -25,9 +25,9 @@ const KEPT = 8;
  * and no other connection has committed since; on a connection without the watch it is
  * built every time.
  */
-export function documentTextOf(db: Database, documentId: number): DocumentText {
+export function canonicalTextOf(db: Database, documentId: number): CanonicalText {
   const state = blocksState(db);
-  if (!state.watched) return DocumentText.fromBlocks(listBlocks(db, documentId));
+  if (!state.watched) return CanonicalText.fromBlocks(listBlocks(db, documentId));
   let cache = byDatabase.get(db);
   if (!cache || cache.dataVersion !== state.dataVersion) {
     cache = { dataVersion: state.dataVersion, texts: new Map() };
@@ -41,7 +41,7 @@ export function documentTextOf(db: Database, documentId: number): DocumentText {
     cache.texts.set(documentId, hit);
     return hit.text;
   }
-  const text = DocumentText.fromBlocks(listBlocks(db, documentId));
+  const text = CanonicalText.fromBlocks(listBlocks(db, documentId));
   cache.texts.delete(documentId);
   cache.texts.set(documentId, { version, text });
   if (cache.texts.size > KEPT) cache.texts.delete(cache.texts.keys().next().value!);

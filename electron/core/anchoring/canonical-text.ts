@@ -65,7 +65,7 @@ export function snapRange(text: string, range: TextRange): TextRange {
   return { start: snapOffset(text, a, 'backward'), end: snapOffset(text, b, 'forward') };
 }
 
-export class DocumentText {
+export class CanonicalText {
   /** The canonical text: block texts joined with {@link BLOCK_SEPARATOR}. */
   readonly text: string;
   /** One span per block, in document order. */
@@ -78,7 +78,7 @@ export class DocumentText {
     this.indexById = indexById;
   }
 
-  static fromBlocks(blocks: readonly TextBlock[]): DocumentText {
+  static fromBlocks(blocks: readonly TextBlock[]): CanonicalText {
     const spans: BlockSpan[] = [];
     const indexById = new Map<number, number>();
     const parts: string[] = [];
@@ -91,7 +91,7 @@ export class DocumentText {
       parts.push(block.text);
       offset += block.text.length;
     }
-    return new DocumentText(parts.join(BLOCK_SEPARATOR), spans, indexById);
+    return new CanonicalText(parts.join(BLOCK_SEPARATOR), spans, indexById);
   }
 
   get length(): number {
