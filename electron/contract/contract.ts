@@ -153,6 +153,49 @@ export interface ImportJob {
   error: ApiErrorPayload | null;
 }
 
+/** A finding or repair of the importer on one file, in the locale the file was read in. */
+export interface ImportNotice {
+  id: string;
+  kind: string;
+  message: string;
+}
+
+export interface ImportPreviewDocument extends DraftDocument {
+  notices: ImportNotice[];
+}
+
+/**
+ * What the importer makes of a file, saving nothing: the shape `briefing import --dry-run
+ * --json` prints, so additions stay optional.
+ */
+export interface ImportPreview {
+  title: string | null;
+  preface: string | null;
+  notices: ImportNotice[];
+  documents: ImportPreviewDocument[];
+  credits?: string[];
+  reading?: { chosen: string; score: number; alternatives: { reading: string; documents: number; score: number }[] };
+  /** A `.briefing` pack's notes by whoever prepared it. */
+  organizerNotes?: object[];
+}
+
+/** One file of importFiles, as saved. */
+export interface ImportedFile {
+  briefing: BriefingRef;
+  documentCount: number;
+  /** The very same file was imported before: nothing was saved, `briefing` holds it. */
+  alreadyImported: boolean;
+}
+
+/** What importAnnotations did with a W3C Web Annotation (JSON-LD) file. */
+export interface AnnotationImportResult {
+  /** Annotations written, orphans included. */
+  imported: number;
+  /** Of those, the ones whose quote was not found: kept as orphans. */
+  orphaned: number;
+  skipped: { annotation: string | null; source: string; reason: 'foreign-source' | 'missing-document' }[];
+}
+
 /**
  * One place a search found all its terms. `snippet` is an excerpt of the text with `…`
  * where it was cut; `ranges` mark the terms in it (UTF-16 offsets into `snippet`);
@@ -393,6 +436,16 @@ export interface BriefingApi {
   reparseImport(arg: { id: string; skip: string[] }): Promise<ImportJob>;
   /** Stops reading and forgets the file; nothing was saved. */
   cancelImport(arg: { id: string }): Promise<{ cancelled: boolean }>;
+  /** Reads a file (its bytes in base64) as an import would and returns the reading; saves nothing and needs no library. */
+  previewImport(arg: { fileName: string; data: string; locale?: Locale }): Promise<ImportPreview>;
+  /**
+   * Reads every file, then saves them all in one transaction (all or none) with no review;
+   * a file imported before is recognized and skipped. With `replaceBriefingId`, the one file
+   * replaces that briefing, its annotations re-anchored.
+   */
+  importFiles(arg: { files: { fileName: string; data: string }[]; replaceBriefingId?: number; locale?: Locale }): Promise<{ imported: ImportedFile[] }>;
+  /** Places the annotations of a W3C Web Annotation (JSON-LD) file in their documents by their quotes. */
+  importAnnotations(arg: { text: string }): Promise<AnnotationImportResult>;
   /** Saves the reviewed draft as a new briefing, or in place of `replaceBriefingId`. */
   commitImport(arg: { id: string; draft: ImportDraft; replaceBriefingId?: number }): Promise<{ briefing: BriefingRef; documents: DocumentSummary[] }>;
   /**
@@ -465,6 +518,8 @@ export interface BriefingApi {
     template?: ExportTemplate;
     groupBy?: 'document' | 'tag';
     cover?: Partial<ExportCover>;
+    /** The export's own words (headings, labels); the app's language when absent. */
+    locale?: Locale;
   }): Promise<ExportJob>;
   getExportJob(arg: { id: string }): Promise<ExportJob>;
   cancelExport(arg: { id: string }): Promise<{ cancelled: boolean }>;

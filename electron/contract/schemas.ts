@@ -112,6 +112,15 @@ export const argSchemas = {
   getImportJob: z.object({ id: jobId }).strict(),
   reparseImport: z.object({ id: jobId, skip: z.array(z.string().max(300)).max(10_000) }).strict(),
   cancelImport: z.object({ id: jobId }).strict(),
+  previewImport: z.object({ fileName, data: fileData, locale: locale.optional() }).strict(),
+  importFiles: z
+    .object({
+      files: z.array(z.object({ fileName, data: fileData }).strict()).min(1).max(1_000),
+      replaceBriefingId: id.optional(),
+      locale: locale.optional(),
+    })
+    .strict(),
+  importAnnotations: z.object({ text: z.string().max(maxImportBytes) }).strict(),
   commitImport: z.object({ id: jobId, draft, replaceBriefingId: id.optional() }).strict(),
   searchLibrary: z
     .object({
@@ -188,6 +197,7 @@ export const argSchemas = {
         .partial()
         .strict()
         .optional(),
+      locale: locale.optional(),
     })
     .strict(),
   getExportJob: z.object({ id: jobId }).strict(),

@@ -20,7 +20,7 @@ const fieldNames: Record<string, string> = {
   data: '文件内容',
   skip: '跳过的行',
   query: '检索词',
-  note: '批注',
+  note: '笔记',
   tagIds: '标签',
   color: '颜色',
   trainee: '学员',

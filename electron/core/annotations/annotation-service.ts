@@ -5,20 +5,22 @@ import { missingTags, setAnnotationTags } from '@db/queries/tags.ts';
 import { indexAnnotationChange } from '@db/search/annotations.ts';
 import type { Annotation, AnnotationFilter, ApiArg } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
+import { idList, say } from '@contract/messages/index.ts';
 import { canonicalTextOf } from './canonical-texts.ts';
 import { annotationUri, documentUri } from '@contract/rules/uris.ts';
 import { loadAnnotation, loadAnnotations } from './annotation-view.ts';
 import { cleanNote } from './note-text.ts';
 import { bookmarkPlacement, highlightPlacement } from './placement.ts';
 
-const refuse = (zh: string, en: string): ApiError => ApiError.of('invalid_argument', { what: { 'zh-CN': zh, en } });
+const refuse = (key: 'freeNoteHasNoRange' | 'rangeNeeded' | 'onlyHighlightHasStyle' | 'inBin'): ApiError =>
+  ApiError.of('invalid_argument', { what: say('annotations', key) });
 
 function placementFor(db: Database, documentId: number, kind: Annotation['kind'], range: ApiArg<'createAnnotation'>['range']): q.Placement | null {
   if (kind === 'note') {
-    if (range) throw refuse('独立笔记不能指定文字范围', 'a free-standing note has no range');
+    if (range) throw refuse('freeNoteHasNoRange');
     return null;
   }
-  if (!range) throw refuse('划线和书签需要指定文字范围', 'a highlight or bookmark needs a range');
+  if (!range) throw refuse('rangeNeeded');
   const doc = canonicalTextOf(db, documentId);
   return kind === 'bookmark' ? bookmarkPlacement(doc, range) : highlightPlacement(doc, range);
 }
@@ -26,7 +28,7 @@ function placementFor(db: Database, documentId: number, kind: Annotation['kind']
 function checkTags(db: Database, tagIds: readonly number[]): number[] {
   const unique = [...new Set(tagIds)];
   const missing = missingTags(db, unique);
-  if (missing.length > 0) throw ApiError.of('not_found', { what: { 'zh-CN': `标签 ${missing.join('、')}`, en: `tag ${missing.join(', ')}` } });
+  if (missing.length > 0) throw ApiError.of('not_found', { what: say('annotations', 'missingTags', { ids: idList(missing) }) });
   return unique;
 }
 
@@ -46,7 +48,7 @@ function reload(db: Database, id: number): Annotation {
 export function createAnnotation(db: Database, arg: ApiArg<'createAnnotation'>): Annotation {
   return db.transaction(() => {
     if (!getDocument(db, arg.documentId)) throw ApiError.of('not_found', { what: documentUri(arg.documentId) });
-    if (arg.kind !== 'highlight' && arg.style !== undefined) throw refuse('只有划线可以选择样式', 'only a highlight has a style');
+    if (arg.kind !== 'highlight' && arg.style !== undefined) throw refuse('onlyHighlightHasStyle');
     const placement = placementFor(db, arg.documentId, arg.kind, arg.range);
     const tagIds = checkTags(db, arg.tagIds ?? []);
     const id = q.insertAnnotation(db, {
@@ -70,11 +72,11 @@ export function createAnnotation(db: Database, arg: ApiArg<'createAnnotation'>):
 export function updateAnnotation(db: Database, arg: ApiArg<'updateAnnotation'>): Annotation {
   return db.transaction(() => {
     const current = existing(db, arg.id);
-    if (current.deletedAt !== null) throw refuse('这条标注在回收站中，请先恢复', 'the annotation is in the bin; restore it first');
-    if (arg.style !== undefined && current.kind !== 'highlight') throw refuse('只有划线可以选择样式', 'only a highlight has a style');
+    if (current.deletedAt !== null) throw refuse('inBin');
+    if (arg.style !== undefined && current.kind !== 'highlight') throw refuse('onlyHighlightHasStyle');
     // The organizer's words stay theirs; the trainee may still recolour, tag or re-attach.
     if (arg.note !== undefined && current.origin === 'organizer' && cleanNote(arg.note) !== current.note) {
-      throw ApiError.of('forbidden', { why: { 'zh-CN': '组织者批注的内容不能修改', en: 'an organizer note’s text cannot be changed' } });
+      throw ApiError.of('forbidden', { why: say('annotations', 'organizerNoteReadOnly') });
     }
     if (arg.range) {
       const placement = placementFor(db, current.documentId, current.kind, arg.range);

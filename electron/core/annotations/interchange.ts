@@ -25,6 +25,7 @@ import { setAnnotationTags, tagIdByKey, insertTag } from '@db/queries/tags.ts';
 import { indexAnnotations } from '@db/search/annotations.ts';
 import type { HighlightColor, Locale } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
+import { say, type Localized } from '@contract/messages/index.ts';
 import { CanonicalText, anchor, fromCodePointOffset, type StoredAnchor } from '../anchoring/index.ts';
 import { exportSource } from '../export/export-service.ts';
 import { exportAnnotations } from '../export/index.ts';
@@ -90,23 +91,22 @@ const annotationSchema = z
 
 type ParsedAnnotation = z.output<typeof annotationSchema>;
 
-const notAnnotations = (zh: string, en: string): ApiError =>
-  ApiError.of('invalid_argument', { what: { 'zh-CN': `不是 W3C 网络批注（JSON-LD）文件：${zh}`, en: `not a W3C Web Annotation (JSON-LD) file: ${en}` } });
+const notAnnotations = (why: Localized): ApiError => ApiError.of('invalid_argument', { what: say('interchange', 'notWebAnnotations', { why }) });
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The annotations of a collection (its first page), a page, a list or one annotation. */
 function itemsOf(json: unknown): unknown[] {
   if (Array.isArray(json)) return json;
-  if (!isObject(json)) throw notAnnotations('顶层不是对象', 'the top level is not an object');
+  if (!isObject(json)) throw notAnnotations(say('interchange', 'topLevelNotObject'));
   if (json.type === 'AnnotationCollection') {
     const first = json.first;
     if (json.total === 0 && first === undefined) return [];
-    if (!isObject(first) || !Array.isArray(first.items)) throw notAnnotations('集合缺少 first.items', 'the collection has no first.items');
+    if (!isObject(first) || !Array.isArray(first.items)) throw notAnnotations(say('interchange', 'collectionWithoutItems'));
     return first.items;
   }
   if (json.type === 'AnnotationPage') {
-    if (!Array.isArray(json.items)) throw notAnnotations('页面缺少 items', 'the page has no items');
+    if (!Array.isArray(json.items)) throw notAnnotations(say('interchange', 'pageWithoutItems'));
     return json.items;
   }
   return [json];
@@ -118,7 +118,7 @@ function parseAnnotations(json: unknown): ParsedAnnotation[] {
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'type';
-    throw notAnnotations(`第 ${i + 1} 条批注的 ${where} 有误`, `annotation ${i + 1}: ${where} is wrong`);
+    throw notAnnotations(say('interchange', 'badAnnotation', { n: i + 1, where }));
   });
 }
 
@@ -127,7 +127,7 @@ export function parseAnnotationFile(text: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch {
-    throw notAnnotations('不是有效的 JSON', 'not valid JSON');
+    throw notAnnotations(say('interchange', 'notJson'));
   }
 }
 

@@ -1,4 +1,5 @@
 import { ApiError } from '@contract/errors.ts';
+import { say } from '@contract/messages/index.ts';
 import { maxNoteLength as MAX_NOTE_LENGTH } from '@contract/rules/limits.ts';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -11,9 +12,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function cleanNote(note: string): string {
   const clean = note.replace(/\r\n?/g, '\n').replaceAll('\0', '').replace(LONE_SURROGATE, '\uFFFD');
   if (clean.length > MAX_NOTE_LENGTH) {
-    throw ApiError.of('invalid_argument', {
-      what: { 'zh-CN': `笔记超过 ${MAX_NOTE_LENGTH} 字`, en: `the note is longer than ${MAX_NOTE_LENGTH} characters` },
-    });
+    throw ApiError.of('invalid_argument', { what: say('annotations', 'noteTooLong', { max: MAX_NOTE_LENGTH }) });
   }
   return clean;
 }

@@ -4,10 +4,11 @@ import * as q from '@db/queries/tags.ts';
 import { indexAnnotations } from '@db/search/annotations.ts';
 import type { Tag } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
+import { say } from '@contract/messages/index.ts';
 import { tagNameKey } from '@contract/rules/tag-names.ts';
 import { cleanTagColor, cleanTagName } from './tag-names.ts';
 
-const tagWhat = (id: number) => ({ 'zh-CN': `标签 ${id}`, en: `tag ${id}` });
+const tagWhat = (id: number) => say('tags', 'tag', { id });
 
 function existing(db: Database, id: number): Tag {
   const tag = q.getTag(db, id);
@@ -56,7 +57,7 @@ export function updateTag(db: Database, id: number, patch: { name?: string | und
 /** Gives the source's annotations the target tag (once each), then deletes the source. */
 export function mergeTags(db: Database, sourceId: number, targetId: number): Tag {
   return db.transaction(() => {
-    if (sourceId === targetId) throw ApiError.of('invalid_argument', { what: { 'zh-CN': '不能把标签合并到它自己', en: 'a tag cannot be merged into itself' } });
+    if (sourceId === targetId) throw ApiError.of('invalid_argument', { what: say('tags', 'mergeIntoItself') });
     existing(db, sourceId);
     existing(db, targetId);
     const reindex = reindexTagged(db, sourceId);

@@ -1,18 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { backupLibrary, backupStamp, checkLibraryFile, LibraryFileError, restoreLibraryFrom, type LibraryFileProblem } from '@db/backup.ts';
+import { backupLibrary, backupStamp, checkLibraryFile, LibraryFileError, restoreLibraryFrom } from '@db/backup.ts';
 import type { Database } from '@db/open.ts';
-import type { Locale } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
-
-const reasons: Record<LibraryFileProblem, Record<Locale, string>> = {
-  missing: { 'zh-CN': '文件不存在。', en: 'the file does not exist.' },
-  not_sqlite: { 'zh-CN': '这不是研读资料库文件。', en: 'it is not a Briefing Reader library file.' },
-  not_library: { 'zh-CN': '这不是研读资料库文件。', en: 'it is not a Briefing Reader library file.' },
-  corrupt: { 'zh-CN': '文件已损坏。', en: 'the file is damaged.' },
-  too_new: { 'zh-CN': '它由更新版本的研读创建，请先升级研读。', en: 'it was made by a newer Briefing Reader; upgrade the app first.' },
-};
+import { say } from '@contract/messages/index.ts';
 
 /**
  * Which better-sqlite3 build opens the extra connections a backup or restore needs: in the
@@ -27,7 +19,7 @@ export function checkBackupFile(path: string, displayName: string, options: Back
   try {
     checkLibraryFile(path, options);
   } catch (err) {
-    if (err instanceof LibraryFileError) throw ApiError.of('backup_invalid', { file: displayName, reason: reasons[err.problem] });
+    if (err instanceof LibraryFileError) throw ApiError.of('backup_invalid', { file: displayName, reason: say('backup', err.problem) });
     throw err;
   }
 }
@@ -42,7 +34,7 @@ export const safetyBackupPath = (libraryPath: string, date = new Date()) => `${l
  * library file `source`: checks it, backs up what it replaces, then swaps the content
  * in through SQLite. Nothing is changed when the check fails.
  */
-export async function restoreFromFile(
+async function restoreFromFile(
   db: Database,
   libraryPath: string,
   source: string,
@@ -83,5 +75,14 @@ export function restoreFromBytes(
     const file = join(dir, 'upload.sqlite3');
     writeFileSync(file, bytes);
     return restoreFromFile(db, libraryPath, file, fileName, options);
+  });
+}
+
+/** Checks uploaded bytes as a backup without touching any library (a restore checks again before it swaps). */
+export function checkBackupBytes(fileName: string, bytes: Uint8Array, options: BackupOptions = {}): Promise<void> {
+  return withTempDir(async (dir) => {
+    const file = join(dir, 'upload.sqlite3');
+    writeFileSync(file, bytes);
+    checkBackupFile(file, fileName, options);
   });
 }

@@ -3,12 +3,12 @@ import { getDocument } from '@db/queries/library.ts';
 import * as q from '@db/queries/sessions.ts';
 import type { ApiArg, Session, SessionFields, SessionItem, SessionSummary } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
+import { idList, say } from '@contract/messages/index.ts';
 import { loadAnnotations } from '../annotations/annotation-view.ts';
 import { toSummary } from '../library/library-service.ts';
 import { sessionUri } from '@contract/rules/uris.ts';
 import { readSessionDefaults, rememberSessionDefaults } from './session-defaults.ts';
 
-const refuse = (zh: string, en: string): ApiError => ApiError.of('invalid_argument', { what: { 'zh-CN': zh, en } });
 
 function toSummaryOf(row: q.SessionRow): SessionSummary {
   return { ...row, uri: sessionUri(row.id) };
@@ -75,8 +75,8 @@ export function deleteSession(db: Database, id: number): { deleted: boolean } {
   return { deleted: q.deleteSession(db, id) };
 }
 
-function checkExist(missing: number[], zh: string, en: string): void {
-  if (missing.length > 0) throw ApiError.of('not_found', { what: { 'zh-CN': `${zh} ${missing.join('、')}`, en: `${en} ${missing.join(', ')}` } });
+function checkExist(missing: number[], what: 'missingAnnotations' | 'missingDocuments'): void {
+  if (missing.length > 0) throw ApiError.of('not_found', { what: say('annotations', what, { ids: idList(missing) }) });
 }
 
 export function addToSession(db: Database, arg: ApiArg<'addToSession'>): Session {
@@ -84,8 +84,8 @@ export function addToSession(db: Database, arg: ApiArg<'addToSession'>): Session
   const documentIds = arg.documentIds ?? [];
   return db.transaction(() => {
     existing(db, arg.sessionId);
-    checkExist(q.missingAnnotations(db, annotationIds), '标注', 'annotation');
-    checkExist(q.missingDocuments(db, documentIds), '文档', 'document');
+    checkExist(q.missingAnnotations(db, annotationIds), 'missingAnnotations');
+    checkExist(q.missingDocuments(db, documentIds), 'missingDocuments');
     q.appendItems(db, arg.sessionId, [
       ...documentIds.map((documentId) => ({ documentId })),
       ...annotationIds.map((annotationId) => ({ annotationId })),
@@ -110,7 +110,7 @@ export function reorderSession(db: Database, sessionId: number, itemIds: readonl
     const current = q.listItems(db, sessionId).map((r) => r.id);
     const given = new Set(itemIds);
     if (given.size !== itemIds.length || given.size !== current.length || current.some((id) => !given.has(id))) {
-      throw refuse('排序须恰好列出本次学习记录的每一项', 'the order must list every item of the session exactly once');
+      throw ApiError.of('invalid_argument', { what: say('sessions', 'orderMustListEveryItem') });
     }
     q.setItemOrder(db, sessionId, itemIds);
     q.touchSession(db, sessionId);

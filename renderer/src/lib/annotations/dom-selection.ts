@@ -130,3 +130,36 @@ export function extendSelection(dom: ReaderDom, e: Pick<KeyboardEvent, 'key' | '
   sel.modify('extend', move[0], word ? 'word' : move[1]);
   return true;
 }
+
+/**
+ * Left and right arrows move a caret through the text once there is one (a click, or a
+ * keyboard selection collapsed by them), so that Shift+arrows can start anywhere, not
+ * only where the reading line's block begins; with no caret yet the first press puts one
+ * there. Ctrl (Alt on a Mac) moves by word. False for other keys, which keep their use.
+ */
+export function moveCaret(dom: ReaderDom, e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey'>, readingBlock: number): boolean {
+  if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return false;
+  const sel = document.getSelection();
+  if (!sel) return false;
+  if (sel.rangeCount === 0 || !dom.body.contains(sel.anchorNode)) {
+    const node = textNodeAt(dom, readingBlock);
+    if (!node) return false;
+    sel.collapse(node, 0);
+    return true;
+  }
+  sel.modify('move', e.key === 'ArrowRight' ? 'forward' : 'backward', e.ctrlKey || e.altKey ? 'word' : 'character');
+  return true;
+}
+
+/** The character after a collapsed selection in the text, to show where the caret is; null otherwise. */
+export function caretMark(dom: ReaderDom): Range | null {
+  const sel = document.getSelection();
+  if (!sel || sel.rangeCount === 0 || !sel.isCollapsed || !(sel.anchorNode instanceof Text) || !dom.body.contains(sel.anchorNode)) return null;
+  const node = sel.anchorNode;
+  const r = document.createRange();
+  const at = Math.min(sel.anchorOffset, node.length);
+  r.setStart(node, at);
+  const high = node.data.charCodeAt(at);
+  r.setEnd(node, Math.min(at + (high >= 0xd800 && high <= 0xdbff ? 2 : 1), node.length));
+  return r;
+}

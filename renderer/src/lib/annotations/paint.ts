@@ -10,6 +10,7 @@ export const highlightName = (style: 'highlight' | 'underline', color: Highlight
 /** An organizer's passages, whatever their colour: a mark of their own, so they never pass for the reader's. */
 export const ORGANIZER = 'annotation-organizer';
 export const FOCUS = 'annotation-focus';
+export const CARET = 'reader-caret';
 export const FLASH = 'annotation-flash';
 
 const supported = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS;
@@ -132,6 +133,9 @@ function mark(name: string, range: Range | null, priority: number): void {
 
 /** The annotation open in the sidebar, marked in the text. */
 export const markFocus = (range: Range | null): void => mark(FOCUS, range, priorities.focus);
+
+/** Where a keyboard selection would start: the character after the caret. */
+export const markCaret = (range: Range | null): void => mark(CARET, range, priorities.focus);
 
 /** A brief flash on a passage just jumped to, so the eye finds it. */
 export function flash(range: Range, ms = 1200): void {
