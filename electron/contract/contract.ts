@@ -21,6 +21,8 @@ export interface BriefingSummary extends BriefingRef {
   preface: string | null;
   sourceName: string;
   importedAt: string;
+  /** When it went to the bin; null while it is in the library. */
+  deletedAt: string | null;
   documentCount: number;
 }
 
@@ -422,7 +424,12 @@ export interface BriefingApi {
   getAppInfo(arg: Empty): Promise<AppInfo>;
   getSettings(arg: Empty): Promise<Settings>;
   updateSettings(arg: Partial<Settings>): Promise<Settings>;
-  listBriefings(arg: Empty): Promise<{ briefings: BriefingSummary[] }>;
+  /** The library's briefings; with `deleted`, those in the bin instead. */
+  listBriefings(arg: { deleted?: boolean }): Promise<{ briefings: BriefingSummary[] }>;
+  renameBriefing(arg: { id: number; title: string }): Promise<BriefingSummary>;
+  /** Moves a briefing, its documents and every annotation on them to the bin; restoreBriefing brings them all back. */
+  deleteBriefing(arg: { id: number }): Promise<BriefingSummary>;
+  restoreBriefing(arg: { id: number }): Promise<BriefingSummary>;
   listDocuments(arg: { briefingId?: number }): Promise<{ documents: DocumentSummary[] }>;
   getDocument(arg: { id: number }): Promise<DocumentDetail>;
   /** Every document's reading position, most recently read first. */
@@ -487,8 +494,8 @@ export interface BriefingApi {
   restoreAnnotation(arg: { id: number }): Promise<Annotation>;
   /** In reading order within a document; by document then reading order across the library. */
   listAnnotations(arg: AnnotationFilter): Promise<{ annotations: Annotation[] }>;
-  /** The only hard delete: everything in the bin. */
-  emptyBin(arg: Empty): Promise<{ removed: number }>;
+  /** The only hard delete: everything in the bin. `removed` annotations, and `briefings` with all their documents and annotations. */
+  emptyBin(arg: Empty): Promise<{ removed: number; briefings: number }>;
   listTags(arg: Empty): Promise<{ tags: Tag[] }>;
   createTag(arg: { name: string; color: string }): Promise<Tag>;
   updateTag(arg: { id: number; name?: string; color?: string }): Promise<Tag>;

@@ -9,6 +9,7 @@ import type { ImportJobs } from './import/import-jobs.ts';
 import { importFiles, previewFile, type Parse } from './import/import-service.ts';
 import { importAnnotationsJsonLd, parseAnnotationFile } from './annotations/interchange.ts';
 import * as library from './library/library-service.ts';
+import * as briefingBin from './library/briefing-bin-service.ts';
 import * as packs from './packs/pack-service.ts';
 import * as reading from './library/reading-service.ts';
 import * as search from './search/search-service.ts';
@@ -36,7 +37,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     getAppInfo: () => ({ version: ctx.version, libraryPath: ctx.libraryPath }),
     getSettings: () => settings.getSettings(db),
     updateSettings: (patch) => settings.updateSettings(db, patch),
-    listBriefings: () => ({ briefings: library.listBriefings(db) }),
+    listBriefings: ({ deleted }) => ({ briefings: library.listBriefings(db, deleted) }),
+    renameBriefing: ({ id, title }) => briefingBin.renameBriefing(db, id, title),
+    deleteBriefing: ({ id }) => briefingBin.deleteBriefing(db, id),
+    restoreBriefing: ({ id }) => briefingBin.restoreBriefing(db, id),
     listDocuments: ({ briefingId }) => ({ documents: library.listDocuments(db, briefingId) }),
     getDocument: ({ id }) => library.getDocument(db, id),
     listReadingPositions: () => ({ positions: reading.listReadingPositions(db) }),

@@ -68,7 +68,7 @@ describe('the annotations API', () => {
 
     await call('deleteAnnotation', { id: a.id });
     expect((await call('listAnnotations', { deleted: true })).annotations.map((x) => x.note)).toEqual(['数字']);
-    expect(await call('emptyBin', {})).toEqual({ removed: 1 });
+    expect(await call('emptyBin', {})).toEqual({ removed: 1, briefings: 0 });
     expect(await call('deleteTag', { id: tag.id })).toEqual({ deleted: true });
   });
 });

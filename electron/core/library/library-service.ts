@@ -30,14 +30,16 @@ function toBlock(row: q.BlockRow): Block {
       };
 }
 
-export function listBriefings(db: Database): BriefingSummary[] {
-  return q.listBriefings(db).map((b) => ({
+/** The library's briefings, or those in the bin. */
+export function listBriefings(db: Database, deleted = false): BriefingSummary[] {
+  return q.listBriefings(db, deleted).map((b) => ({
     id: b.id,
     uri: briefingUri(b.id),
     title: b.title,
     preface: b.preface,
     sourceName: b.sourceName,
     importedAt: b.importedAt,
+    deletedAt: b.deletedAt,
     documentCount: b.documentCount,
   }));
 }
