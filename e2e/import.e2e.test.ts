@@ -153,7 +153,12 @@ describe('importing a briefing through the review, in the browser host', () => {
   it('warns about a file imported before, and can replace that briefing', async () => {
     await chooseFile(docx);
     await page.getByRole('heading', { name: '这个文件已经导入过' }).waitFor();
-    await page.getByRole('radio', { name: '替换《产改经验交流（审校）》' }).check();
+    // Replacing is the default; a second copy and opening the existing one are offered, each saying what it does.
+    const replace = page.getByRole('radio', { name: /^替换《产改经验交流（审校）》：用这个文件更新它，批注重新定位/ });
+    expect(await replace.isChecked()).toBe(true);
+    expect(await page.getByRole('radio', { name: /^导入为新的副本/ }).isChecked()).toBe(false);
+    await page.getByRole('button', { name: '不导入，打开已有的《产改经验交流（审校）》' }).waitFor();
+    await snapshot(page, 'import-duplicate-zh-light');
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await expect.poll(() => page.url()).toMatch(/#\/imported\/\d+$/);
     await page.getByRole('heading', { name: 'sample-briefing', level: 2 }).waitFor();

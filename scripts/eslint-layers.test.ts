@@ -35,6 +35,14 @@ describe('the layer rule', () => {
     expect(lint('electron/host/server.ts', "import Database from 'better-sqlite3';\n")).toHaveLength(1);
   });
 
+  it('keeps the CLI off db/: it reaches the library through the API dispatcher', () => {
+    expect(lint('electron/cli/pack-command.ts', "import { getDocument } from '@db/queries/library.ts';\n")).toEqual([
+      'cli may not import layer db (@db/queries/library.ts): the CLI is a transport: contract, core, web and host only.',
+    ]);
+    expect(lint('electron/cli/backup-command.ts', "import { backupLibrary } from '../../db/backup.ts';\n")).toHaveLength(1);
+    expect(lint('electron/cli/cli-api.ts', "import { deferredLibrary } from '@core/deferred-library.ts';\n")).toEqual([]);
+  });
+
   it('lets db/ use the shared rules and nothing else of electron/', () => {
     expect(lint('db/queries/x.ts', "import { readingGroups } from '@contract/rules/reading-order.ts';\n")).toEqual([]);
     expect(lint('db/queries/x.ts', "import type { Tag } from '@contract/contract.ts';\n")).toHaveLength(1);

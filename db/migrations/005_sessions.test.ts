@@ -6,11 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../migrate.ts';
 import { openLibrary } from '../open.ts';
 import { findAnnotations } from '../queries/annotations.ts';
-import { listDocuments } from '../queries/library.ts';
 import { appendItems, insertSession, listItems, listSessions } from '../queries/sessions.ts';
 import { insertBriefing } from '../queries/store-briefing.ts';
 import { sampleBriefing } from '../search/sample.test-helper.ts';
 import { latestVersion, migrations } from './index.ts';
+
+/** Plain SQL: today's queries read columns an old schema lacks. */
+const documentIdsOf = (db: BetterSqlite3.Database, briefingId: number) =>
+  db.prepare('SELECT id FROM documents WHERE briefing_id = ? ORDER BY position').pluck().all(briefingId) as number[];
 
 function version4Library(): string {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-sessions-'));
@@ -18,7 +21,7 @@ function version4Library(): string {
   const old = new BetterSqlite3(path);
   migrate(old, migrations.slice(0, 4));
   const briefingId = insertBriefing(old, sampleBriefing());
-  const doc = listDocuments(old, briefingId)[0]!;
+  const doc = { id: documentIdsOf(old, briefingId)[0]! };
   // Written as that version's schema takes it: today's queries know columns it lacks.
   old.prepare("INSERT INTO annotations (document_id, kind, note) VALUES (?, 'note', '旧笔记')").run(doc.id);
   old.close();

@@ -6,12 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../migrate.ts';
 import { openLibrary } from '../open.ts';
 import { findAnnotations, insertAnnotation } from '../queries/annotations.ts';
-import { listDocuments } from '../queries/library.ts';
 import { organizerKeysOf } from '../queries/packs.ts';
 import { appendItems, insertSession, listItems } from '../queries/sessions.ts';
 import { insertBriefing } from '../queries/store-briefing.ts';
 import { sampleBriefing } from '../search/sample.test-helper.ts';
 import { latestVersion, migrations } from './index.ts';
+
+/** Plain SQL: today's queries read columns an old schema lacks. */
+const documentIdsOf = (db: BetterSqlite3.Database, briefingId: number) =>
+  db.prepare('SELECT id FROM documents WHERE briefing_id = ? ORDER BY position').pluck().all(briefingId) as number[];
 
 function version5Library(): { path: string; briefingId: number } {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-organizer-'));
@@ -19,7 +22,7 @@ function version5Library(): { path: string; briefingId: number } {
   const old = new BetterSqlite3(path);
   migrate(old, migrations.slice(0, 5));
   const briefingId = insertBriefing(old, sampleBriefing());
-  const doc = listDocuments(old, briefingId)[0]!;
+  const doc = { id: documentIdsOf(old, briefingId)[0]! };
   // Written as that version's schema takes it: today's queries know columns it lacks.
   const noteId = Number(old.prepare("INSERT INTO annotations (document_id, kind, note) VALUES (?, 'note', '旧笔记')").run(doc.id).lastInsertRowid);
   appendItems(old, insertSession(old, { title: '学习' }), [{ annotationId: noteId }]);

@@ -5,12 +5,15 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, schemaVersion } from '../migrate.ts';
 import { openLibrary } from '../open.ts';
-import { listDocuments } from '../queries/library.ts';
 import { search } from '../queries/search.ts';
 import { insertBriefing } from '../queries/store-briefing.ts';
 import { indexAnnotations } from '../search/annotations.ts';
 import { sampleBriefing } from '../search/sample.test-helper.ts';
 import { latestVersion, migrations } from './index.ts';
+
+/** Plain SQL: today's queries read columns an old schema lacks. */
+const documentIdsOf = (db: BetterSqlite3.Database, briefingId: number) =>
+  db.prepare('SELECT id FROM documents WHERE briefing_id = ? ORDER BY position').pluck().all(briefingId) as number[];
 
 const queries = ['产改', '工', '“四个突出”', '2023年 GDP', '新质生产力', '旧笔记', '鑫'];
 const everything = (db: BetterSqlite3.Database) => queries.map((query) => search(db, { query, limit: 500, offset: 0 }));
@@ -21,7 +24,7 @@ function version6Library(): { path: string; before: ReturnType<typeof everything
   const old = new BetterSqlite3(path);
   migrate(old, migrations.slice(0, 6));
   insertBriefing(old, sampleBriefing());
-  const doc = listDocuments(old, insertBriefing(old, sampleBriefing()))[1]!;
+  const doc = { id: documentIdsOf(old, insertBriefing(old, sampleBriefing()))[1]! };
   old.prepare("INSERT INTO annotations (document_id, kind, note) VALUES (?, 'note', '旧笔记')").run(doc.id);
   indexAnnotations(old, doc.id);
   const before = everything(old);
@@ -50,7 +53,7 @@ describe('migration 007 (search tuning)', () => {
     const { db } = openLibrary(path);
     const { db: fresh } = openLibrary(':memory:');
     insertBriefing(fresh, sampleBriefing());
-    const doc = listDocuments(fresh, insertBriefing(fresh, sampleBriefing()))[1]!;
+    const doc = { id: documentIdsOf(fresh, insertBriefing(fresh, sampleBriefing()))[1]! };
     fresh.prepare("INSERT INTO annotations (document_id, kind, note) VALUES (?, 'note', '旧笔记')").run(doc.id);
     indexAnnotations(fresh, doc.id);
     // Enough commits for FTS5 to merge segments at the new automerge setting.

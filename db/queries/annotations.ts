@@ -103,7 +103,8 @@ const conditions: { [K in keyof AnnotationQuery]-?: string } = {
  */
 export function findAnnotations(db: Database, q: AnnotationQuery): AnnotationRow[] {
   const params: Record<string, string | number> = {};
-  const where: string[] = [];
+  // A briefing in the bin takes its annotations with it, wherever they are listed.
+  const where: string[] = ['b.deleted_at IS NULL'];
   for (const key of Object.keys(conditions) as (keyof AnnotationQuery)[]) {
     const value = q[key];
     if (value === undefined || value === null) continue;
@@ -113,7 +114,7 @@ export function findAnnotations(db: Database, q: AnnotationQuery): AnnotationRow
   const rows = db
     .prepare(
       `${annotationSelect}
-        ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+        WHERE ${where.join(' AND ')}
         ORDER BY b.imported_at DESC, b.id DESC, d.position, ${readingOrder('a', 'sb', 'eb')}`,
     )
     .all(params) as (Omit<AnnotationRow, 'paragraph'> & { paragraphBlockId: number | null })[];

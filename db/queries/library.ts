@@ -6,6 +6,7 @@ export interface BriefingRow {
   preface: string | null;
   sourceName: string;
   importedAt: string;
+  deletedAt: string | null;
   documentCount: number;
 }
 
@@ -29,15 +30,17 @@ export interface BlockRow {
   text: string;
 }
 
-export function listBriefings(db: Database): BriefingRow[] {
+/** The library's briefings, or with `deleted` those in the bin (most recently binned first). */
+export function listBriefings(db: Database, deleted = false): BriefingRow[] {
   return db
     .prepare(
-      `SELECT b.id, b.title, b.preface, b.source_name AS sourceName, b.imported_at AS importedAt,
+      `SELECT b.id, b.title, b.preface, b.source_name AS sourceName, b.imported_at AS importedAt, b.deleted_at AS deletedAt,
               (SELECT count(*) FROM documents d WHERE d.briefing_id = b.id) AS documentCount
          FROM briefings b
-        ORDER BY b.imported_at DESC, b.id DESC`,
+        WHERE (b.deleted_at IS NOT NULL) = @deleted
+        ORDER BY b.deleted_at DESC, b.imported_at DESC, b.id DESC`,
     )
-    .all() as BriefingRow[];
+    .all({ deleted: Number(deleted) }) as BriefingRow[];
 }
 
 export const documentColumns = `
@@ -50,7 +53,7 @@ export function listDocuments(db: Database, briefingId?: number): DocumentRow[] 
     .prepare(
       `SELECT ${documentColumns}
          FROM documents d JOIN briefings b ON b.id = d.briefing_id
-        WHERE (@briefingId IS NULL OR d.briefing_id = @briefingId)
+        WHERE (@briefingId IS NULL OR d.briefing_id = @briefingId) AND b.deleted_at IS NULL
         ORDER BY b.imported_at DESC, b.id DESC, d.position`,
     )
     .all({ briefingId: briefingId ?? null }) as DocumentRow[];
@@ -58,7 +61,7 @@ export function listDocuments(db: Database, briefingId?: number): DocumentRow[] 
 
 export function getDocument(db: Database, id: number): DocumentRow | undefined {
   return db
-    .prepare(`SELECT ${documentColumns} FROM documents d JOIN briefings b ON b.id = d.briefing_id WHERE d.id = ?`)
+    .prepare(`SELECT ${documentColumns} FROM documents d JOIN briefings b ON b.id = d.briefing_id WHERE d.id = ? AND b.deleted_at IS NULL`)
     .get(id) as DocumentRow | undefined;
 }
 

@@ -26,8 +26,15 @@ export function readingPosition(db: Database, documentId: number): ReadingPositi
   return db.prepare(`${positionSelect} WHERE rp.document_id = ?`).get(documentId) as ReadingPositionRow | undefined;
 }
 
+/** Where each document in the library (not the bin) was left, most recent first. */
 export function listReadingPositions(db: Database): ReadingPositionRow[] {
-  return db.prepare(`${positionSelect} ORDER BY rp.saved_at DESC, rp.document_id DESC`).all() as ReadingPositionRow[];
+  return db
+    .prepare(
+      `${positionSelect}
+        WHERE NOT EXISTS (SELECT 1 FROM documents d JOIN briefings br ON br.id = d.briefing_id WHERE d.id = rp.document_id AND br.deleted_at IS NOT NULL)
+        ORDER BY rp.saved_at DESC, rp.document_id DESC`,
+    )
+    .all() as ReadingPositionRow[];
 }
 
 /**

@@ -196,8 +196,9 @@ function storedDocuments(db: Database, briefingId: number): (DocumentToMatch & {
   return documents.map((d) => ({ ...d, blocks: texts.all(d.id) as string[] }));
 }
 
+/** Briefings in the library (not the bin) imported from the same bytes. */
 export function findBriefingsBySource(db: Database, sha256: string): { id: number; title: string | null; sourceName: string }[] {
   return db
-    .prepare('SELECT id, title, source_name AS sourceName FROM briefings WHERE source_sha256 = ? ORDER BY id')
+    .prepare('SELECT id, title, source_name AS sourceName FROM briefings WHERE source_sha256 = ? AND deleted_at IS NULL ORDER BY id')
     .all(sha256) as { id: number; title: string | null; sourceName: string }[];
 }

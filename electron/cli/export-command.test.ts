@@ -31,6 +31,15 @@ async function annotatedLibrary() {
 }
 
 describe('briefing export', () => {
+  it('writes the export in the CLI’s language, whatever the library’s setting', async () => {
+    const { dir, db, documentUri } = await annotatedLibrary();
+    const md = join(dir, 'notes-en.md');
+    expect((await cli(['export', '--uri', documentUri, '--format', 'md', '--out', md, '--db', db], { BRIEFING_LANG: 'en' })).code).toBe(0);
+    const text = readFileSync(md, 'utf8');
+    expect(text).toContain('Tags');
+    expect(text).not.toContain('标签');
+  });
+
   it('writes Markdown, JSON-LD and Word files of a document’s notes', async () => {
     const { dir, db, documentUri } = await annotatedLibrary();
     const md = join(dir, 'notes.md');

@@ -1,12 +1,8 @@
-import { renameSync, writeFileSync } from 'node:fs';
-import type { ExportFormat, ExportScope, ExportTemplate, Locale } from '@contract/contract.ts';
+import type { BriefingApi, ExportFormat, ExportScope, ExportTemplate, Locale } from '@contract/contract.ts';
 import { tagNameKey } from '@contract/rules/tag-names.ts';
 import { idOfUri } from '@contract/rules/uris.ts';
-import { listTags } from '@core/annotations/tag-service.ts';
-import { describeExportError, exportSource } from '@core/export/export-service.ts';
-import { exportAnnotations } from '@core/export/index.ts';
-import type { LibraryCore } from '@core/compose.ts';
-import { ApiError } from '@contract/errors.ts';
+import { exportFile } from './export-file.ts';
+import { writeWhole } from './files.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -23,7 +19,7 @@ export interface ExportFlags {
 const formats: Record<string, ExportFormat> = { docx: 'docx', pdf: 'pdf', md: 'markdown', txt: 'text', jsonld: 'jsonld' };
 
 /** `briefing export`: one scope, one format, one file, written whole or not at all. */
-export async function exportCommand(flags: ExportFlags, open: () => Promise<LibraryCore>, out: (text: string) => void, locale: Locale): Promise<number> {
+export async function exportCommand(flags: ExportFlags, api: BriefingApi, out: (text: string) => void, locale: Locale): Promise<number> {
   const chosen = [flags.session, flags.uri, flags.tag, flags.all ? 'all' : undefined].filter((v) => v !== undefined);
   if (chosen.length !== 1) throw new UsageError(msg('exportOneScope', locale));
   const format = formats[flags.format ?? ''];
@@ -33,32 +29,19 @@ export async function exportCommand(flags: ExportFlags, open: () => Promise<Libr
     throw new UsageError(msg('exportTemplate', locale, { value: flags.template }));
   }
   const template = flags.template as ExportTemplate | undefined;
-
-  const session = await open();
-  try {
-    const scope = resolveScope(flags, session, locale);
-    let file;
-    try {
-      file = await exportAnnotations({ scope, format, ...(template ? { template } : {}), locale }, { source: exportSource(session.db) });
-    } catch (err) {
-      throw new ApiError(describeExportError(err));
-    }
-    const temporary = `${flags.out}.partial`;
-    writeFileSync(temporary, file.bytes);
-    renameSync(temporary, flags.out);
-    out(msg('exported', locale, { file: flags.out }));
-    return 0;
-  } finally {
-    session.close();
-  }
+  const scope = await resolveScope(flags, api, locale);
+  const bytes = await exportFile(api, { scope, format, ...(template ? { template } : {}), locale });
+  writeWhole(flags.out, bytes);
+  out(msg('exported', locale, { file: flags.out }));
+  return 0;
 }
 
-function resolveScope(flags: ExportFlags, session: LibraryCore, locale: Locale): ExportScope {
+async function resolveScope(flags: ExportFlags, api: BriefingApi, locale: Locale): Promise<ExportScope> {
   if (flags.all) return { kind: 'all' };
   if (flags.session !== undefined) return { kind: 'session', sessionId: positiveId(flags.session, locale) };
   if (flags.tag !== undefined) {
     const wanted = tagNameKey(flags.tag);
-    const tag = listTags(session.db).find((t) => tagNameKey(t.name) === wanted);
+    const tag = (await api.listTags({})).tags.find((t) => tagNameKey(t.name) === wanted);
     if (!tag) throw new UsageError(msg('exportNoTag', locale, { name: flags.tag }));
     return { kind: 'tag', tagId: tag.id };
   }

@@ -1,13 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Locale } from '@contract/contract.ts';
-import { importError } from '@core/import/import-errors.ts';
-import { saveParsedFiles } from '@core/import/import-service.ts';
+import type { BriefingApi, ImportPreview, Locale } from '@contract/contract.ts';
 import { maxImportBytes } from '@contract/rules/limits.ts';
-import { ImportFailure, type ParsedBriefing } from '@core/import/parse/index.ts';
-import { parseInWorker, type ImportWorkerConfig } from '@core/import/worker/parse-in-worker.ts';
-import type { LibraryCore } from '@core/compose.ts';
-import { briefingUri, idOfUri } from '@contract/rules/uris.ts';
+import { idOfUri } from '@contract/rules/uris.ts';
+import { importError } from '@core/import/import-errors.ts';
+import { ImportFailure } from '@core/import/parse/index.ts';
+import { base64Of, sizeOf } from './files.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -18,65 +15,45 @@ export interface ImportFlags {
   replace: string | undefined;
 }
 
-interface Input {
-  file: string;
-  name: string;
-  bytes: Uint8Array;
-  parsed: ParsedBriefing;
-}
-
 /**
  * `briefing import`: every file is read and parsed before anything is written, and
- * all of them are saved in one transaction, so one bad file leaves the library as it was.
+ * all of them are saved in one transaction (the API's importFiles), so one bad file
+ * leaves the library as it was. `--dry-run` only reads them (previewImport).
  */
-export async function importCommand(
-  files: string[],
-  flags: ImportFlags,
-  worker: ImportWorkerConfig,
-  open: () => Promise<LibraryCore>,
-  out: (text: string) => void,
-  locale: Locale,
-): Promise<number> {
+export async function importCommand(files: string[], flags: ImportFlags, api: BriefingApi, out: (text: string) => void, locale: Locale): Promise<number> {
   if (files.length === 0) throw new UsageError(msg('noFiles', locale));
   const replaceId = flags.replace === undefined ? undefined : parseBriefingUri(flags.replace, locale);
   if (replaceId !== undefined && files.length !== 1) throw new UsageError(msg('replaceOneFile', locale));
 
-  const inputs: Input[] = [];
-  for (const file of files) {
-    const name = basename(file);
-    const bytes = await readInput(file, name, locale);
-    try {
-      inputs.push({ file, name, bytes, parsed: await parseInWorker(worker, bytes, name, { locale }) });
-    } catch (err) {
-      throw importError(err, name);
-    }
-  }
+  const inputs: { file: string; fileName: string; data: string }[] = [];
+  for (const file of files) inputs.push({ file, fileName: basename(file), data: await readInput(file, locale) });
 
   if (flags.dryRun) {
-    const parsed = inputs.map((i) => i.parsed);
-    out(flags.json ? JSON.stringify(parsed.length === 1 ? parsed[0] : parsed, null, 2) : inputs.map((i) => summary(i.parsed, i.file, locale)).join('\n\n'));
+    const parsed: ImportPreview[] = [];
+    for (const input of inputs) parsed.push(await api.previewImport({ fileName: input.fileName, data: input.data, locale }));
+    out(flags.json ? JSON.stringify(parsed.length === 1 ? parsed[0] : parsed, null, 2) : parsed.map((p, i) => summary(p, inputs[i]!.file, locale)).join('\n\n'));
     return 0;
   }
 
-  const session = await open();
-  try {
-    const results = saveParsedFiles(session.db, inputs, replaceId).map((saved, i) => ({
-      file: inputs[i]!.file,
-      uri: briefingUri(saved.briefingId),
-      documents: inputs[i]!.parsed.documents.length,
-      alreadyImported: saved.alreadyImported,
-    }));
-    out(
-      flags.json
-        ? JSON.stringify(results, null, 2)
-        : results
-            .map((r) => msg(r.alreadyImported ? 'alreadyImported' : replaceId ? 'replaced' : 'imported', locale, { file: r.file, count: r.documents, uri: r.uri }))
-            .join('\n'),
-    );
-    return 0;
-  } finally {
-    session.close();
-  }
+  const { imported } = await api.importFiles({
+    files: inputs.map(({ fileName, data }) => ({ fileName, data })),
+    ...(replaceId === undefined ? {} : { replaceBriefingId: replaceId }),
+    locale,
+  });
+  const results = imported.map((saved, i) => ({
+    file: inputs[i]!.file,
+    uri: saved.briefing.uri,
+    documents: saved.documentCount,
+    alreadyImported: saved.alreadyImported,
+  }));
+  out(
+    flags.json
+      ? JSON.stringify(results, null, 2)
+      : results
+          .map((r) => msg(r.alreadyImported ? 'alreadyImported' : replaceId ? 'replaced' : 'imported', locale, { file: r.file, count: r.documents, uri: r.uri }))
+          .join('\n'),
+  );
+  return 0;
 }
 
 function parseBriefingUri(uri: string, locale: Locale): number {
@@ -86,20 +63,14 @@ function parseBriefingUri(uri: string, locale: Locale): number {
 }
 
 /** Refuses an oversized file from its size alone, before reading a byte of it. */
-async function readInput(file: string, name: string, locale: Locale): Promise<Uint8Array> {
-  let size: number;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    size = info.size;
-  } catch (err) {
-    throw new UsageError(msg('cannotRead', locale, { file, why: (err as NodeJS.ErrnoException).code ?? String(err) }));
-  }
-  if (size > maxImportBytes) throw importError(new ImportFailure('too-large', `${size} bytes`), name);
-  return readFile(file);
+async function readInput(file: string, locale: Locale): Promise<string> {
+  const size = await sizeOf(file, locale);
+  // The same refusal the API would give, without carrying 64 MB and more into it first.
+  if (size > maxImportBytes) throw importError(new ImportFailure('too-large', `${size} bytes`), basename(file));
+  return base64Of(file);
 }
 
-function summary(parsed: ParsedBriefing, file: string, locale: Locale): string {
+function summary(parsed: ImportPreview, file: string, locale: Locale): string {
   const lines = [msg('dryRunHeader', locale, { file, count: parsed.documents.length })];
   for (const d of parsed.documents) {
     lines.push(`  ${d.title}${d.unit ? ` · ${d.unit}` : ''}${d.speaker ? ` · ${d.speaker.name}` : ''}`);

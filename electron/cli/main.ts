@@ -4,7 +4,7 @@ import { ApiError } from '@contract/errors.ts';
 import { startHost } from '@host/server.ts';
 import type { ImportWorkerConfig } from '@core/import/worker/parse-in-worker.ts';
 import { warmChromium, warmChromiumPrinter, type PdfPrinter } from '@core/export/index.ts';
-import { openLibraryCore } from '@core/compose.ts';
+import { openLibraryCore, type LibraryCoreOptions } from '@core/compose.ts';
 import { resolveLibraryPath } from '@core/library/paths.ts';
 import { appVersion } from '@core/shared/version.ts';
 import { backupCommand, restoreCommand } from './backup-command.ts';
@@ -93,17 +93,18 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
     return values.help ? 0 : 2;
   }
 
-  const open = (printPdf?: PdfPrinter) =>
-    openLibraryCore({
-      path: resolveLibraryPath(values.db, io.env),
-      version: appVersion,
-      samplePath: values['no-sample'] ? null : resources.samplePath,
-      importWorker: resources.importWorker,
-      ...(printPdf ? { printPdf } : {}),
-    });
+  const coreOptions = (printPdf?: PdfPrinter): LibraryCoreOptions => ({
+    path: resolveLibraryPath(values.db, io.env),
+    version: appVersion,
+    samplePath: values['no-sample'] ? null : resources.samplePath,
+    importWorker: resources.importWorker,
+    ...(printPdf ? { printPdf } : {}),
+    // A bug reaches the user as the API's internal error; its trace goes to stderr for a report.
+    onUnexpected: (err) => io.err(`briefing: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+  });
   /** Runs `use` with the API over this library, closing the library after if a call opened it. */
   const withApi = async (use: (api: BriefingApi) => Promise<number>): Promise<number> => {
-    const cli = openCliApi(open, {}, (err) => io.err(`briefing: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
+    const cli = openCliApi(coreOptions());
     try {
       return await use(cli.api);
     } finally {
@@ -122,43 +123,27 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
     case 'search':
       return withApi((api) => searchCommand(rest, { limit: values.limit, json: !!values.json }, api, io.out, locale));
     case 'import':
-      return importCommand(
-        rest,
-        { json: !!values.json, dryRun: !!values['dry-run'], replace: values.replace },
-        resources.importWorker,
-        open,
-        io.out,
-        locale,
-      );
-    case 'export':
-      return exportCommand(
-        {
-          session: values.session,
-          uri: values.uri,
-          tag: values.tag,
-          all: !!values.all,
-          format: values.format,
-          out: values.out,
-          template: values.template,
-        },
-        open,
-        io.out,
-        locale,
-      );
+      return withApi((api) => importCommand(rest, { json: !!values.json, dryRun: !!values['dry-run'], replace: values.replace }, api, io.out, locale));
+    case 'export': {
+      const flags = { session: values.session, uri: values.uri, tag: values.tag, all: !!values.all, format: values.format, out: values.out, template: values.template };
+      return withApi((api) => exportCommand(flags, api, io.out, locale));
+    }
     case 'pack':
-      return packCommand(rest, { out: values.out, withNotes: !!values['with-notes'] }, open, io.out, locale);
+      return withApi((api) => packCommand(rest, { out: values.out, withNotes: !!values['with-notes'] }, api, io.out, locale));
     case 'backup':
-      return backupCommand(rest, open, io.out, locale);
+      return withApi((api) => backupCommand(rest, api, io.out, locale));
     case 'restore':
-      return restoreCommand(rest, open, io.out, locale);
-    case 'annotations':
-      return annotationsCommand(rest, { uri: values.uri, format: values.format, out: values.out, json: !!values.json }, open, io.out, locale);
+      return withApi((api) => restoreCommand(rest, api, io.out, locale));
+    case 'annotations': {
+      const flags = { uri: values.uri, format: values.format, out: values.out, json: !!values.json };
+      return withApi((api) => annotationsCommand(rest, flags, api, io.out, locale));
+    }
     case 'serve': {
       const port = values.port === undefined ? 0 : Number(values.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(msg('badPort', locale, { value: values.port ?? '' }));
       // One export after another prints with the same Chromium instead of starting one each time.
       const chromium = warmChromium({ idleMs: warmPdfIdleMs });
-      const session = await open(warmChromiumPrinter(chromium));
+      const session = await openLibraryCore(coreOptions(warmChromiumPrinter(chromium)));
       try {
         const host = await startHost({ dispatch: session.dispatch, staticDir: resources.rendererDir, port });
         io.out(msg('serving', locale, { url: host.url }));

@@ -1,10 +1,7 @@
-import { renameSync, writeFileSync } from 'node:fs';
-import type { Locale } from '@contract/contract.ts';
+import type { BriefingApi, Locale } from '@contract/contract.ts';
+import { ApiError } from '@contract/errors.ts';
 import { idOfUri } from '@contract/rules/uris.ts';
-// eslint-disable-next-line layers/layers -- until the CLI goes through the dispatcher (issue 13, point 4)
-import { getDocument } from '@db/queries/library.ts';
-import type { LibraryCore } from '@core/compose.ts';
-import { exportPack } from '@core/packs/pack-service.ts';
+import { writeWhole } from './files.ts';
 import { msg } from './messages.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -18,7 +15,7 @@ export interface PackFlags {
  * any of its documents' URIs, as `briefing list --json` shows them) as a `.briefing` pack,
  * written whole or not at all. `briefing import FILE.briefing` reads it back.
  */
-export async function packCommand(args: string[], flags: PackFlags, open: () => Promise<LibraryCore>, out: (text: string) => void, locale: Locale): Promise<number> {
+export async function packCommand(args: string[], flags: PackFlags, api: BriefingApi, out: (text: string) => void, locale: Locale): Promise<number> {
   if (args.length !== 1 || !args[0]) throw new UsageError(msg('packUri', locale, { uri: args.join(' ') }));
   const uri = args[0];
   if (!flags.out) throw new UsageError(msg('exportOut', locale));
@@ -26,17 +23,18 @@ export async function packCommand(args: string[], flags: PackFlags, open: () => 
   const doc = idOfUri('doc', uri);
   if (briefing === null && doc === null) throw new UsageError(msg('packUri', locale, { uri }));
 
-  const session = await open();
+  const briefingId = briefing ?? (await briefingOfDocument(api, doc!, uri, locale));
+  const file = await api.exportPack({ briefingId, withNotes: flags.withNotes });
+  writeWhole(flags.out, Buffer.from(file.data, 'base64'));
+  out(msg('packed', locale, { file: flags.out }));
+  return 0;
+}
+
+async function briefingOfDocument(api: BriefingApi, documentId: number, uri: string, locale: Locale): Promise<number> {
   try {
-    const briefingId = briefing ?? getDocument(session.db, doc!)?.briefingId;
-    if (briefingId === undefined) throw new UsageError(msg('packNoBriefing', locale, { uri }));
-    const file = await exportPack(session.db, briefingId, { withNotes: flags.withNotes });
-    const temporary = `${flags.out}.partial`;
-    writeFileSync(temporary, file.bytes);
-    renameSync(temporary, flags.out);
-    out(msg('packed', locale, { file: flags.out }));
-    return 0;
-  } finally {
-    session.close();
+    return (await api.getDocument({ id: documentId })).briefing.id;
+  } catch (err) {
+    if (err instanceof ApiError && err.payload.code === 'not_found') throw new UsageError(msg('packNoBriefing', locale, { uri }));
+    throw err;
   }
 }

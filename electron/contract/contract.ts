@@ -21,6 +21,8 @@ export interface BriefingSummary extends BriefingRef {
   preface: string | null;
   sourceName: string;
   importedAt: string;
+  /** When it went to the bin; null while it is in the library. */
+  deletedAt: string | null;
   documentCount: number;
 }
 
@@ -140,6 +142,49 @@ export interface ImportJob {
   /** Briefings already imported from the very same file. */
   duplicates: BriefingRef[];
   error: ApiErrorPayload | null;
+}
+
+/** A finding or repair of the importer on one file, in the locale the file was read in. */
+export interface ImportNotice {
+  id: string;
+  kind: string;
+  message: string;
+}
+
+export interface ImportPreviewDocument extends DraftDocument {
+  notices: ImportNotice[];
+}
+
+/**
+ * What the importer makes of a file, saving nothing: the shape `briefing import --dry-run
+ * --json` prints, so additions stay optional.
+ */
+export interface ImportPreview {
+  title: string | null;
+  preface: string | null;
+  notices: ImportNotice[];
+  documents: ImportPreviewDocument[];
+  credits?: string[];
+  reading?: { chosen: string; score: number; alternatives: { reading: string; documents: number; score: number }[] };
+  /** A `.briefing` pack's notes by whoever prepared it. */
+  organizerNotes?: object[];
+}
+
+/** One file of importFiles, as saved. */
+export interface ImportedFile {
+  briefing: BriefingRef;
+  documentCount: number;
+  /** The very same file was imported before: nothing was saved, `briefing` holds it. */
+  alreadyImported: boolean;
+}
+
+/** What importAnnotations did with a W3C Web Annotation (JSON-LD) file. */
+export interface AnnotationImportResult {
+  /** Annotations written, orphans included. */
+  imported: number;
+  /** Of those, the ones whose quote was not found: kept as orphans. */
+  orphaned: number;
+  skipped: { annotation: string | null; source: string; reason: 'foreign-source' | 'missing-document' }[];
 }
 
 /**
@@ -366,7 +411,12 @@ export interface BriefingApi {
   getAppInfo(arg: Empty): Promise<AppInfo>;
   getSettings(arg: Empty): Promise<Settings>;
   updateSettings(arg: Partial<Settings>): Promise<Settings>;
-  listBriefings(arg: Empty): Promise<{ briefings: BriefingSummary[] }>;
+  /** The library's briefings; with `deleted`, those in the bin instead. */
+  listBriefings(arg: { deleted?: boolean }): Promise<{ briefings: BriefingSummary[] }>;
+  renameBriefing(arg: { id: number; title: string }): Promise<BriefingSummary>;
+  /** Moves a briefing, its documents and every annotation on them to the bin; restoreBriefing brings them all back. */
+  deleteBriefing(arg: { id: number }): Promise<BriefingSummary>;
+  restoreBriefing(arg: { id: number }): Promise<BriefingSummary>;
   listDocuments(arg: { briefingId?: number }): Promise<{ documents: DocumentSummary[] }>;
   getDocument(arg: { id: number }): Promise<DocumentDetail>;
   /** Every document's reading position, most recently read first. */
@@ -380,6 +430,16 @@ export interface BriefingApi {
   reparseImport(arg: { id: string; skip: string[] }): Promise<ImportJob>;
   /** Stops reading and forgets the file; nothing was saved. */
   cancelImport(arg: { id: string }): Promise<{ cancelled: boolean }>;
+  /** Reads a file (its bytes in base64) as an import would and returns the reading; saves nothing and needs no library. */
+  previewImport(arg: { fileName: string; data: string; locale?: Locale }): Promise<ImportPreview>;
+  /**
+   * Reads every file, then saves them all in one transaction (all or none) with no review;
+   * a file imported before is recognized and skipped. With `replaceBriefingId`, the one file
+   * replaces that briefing, its annotations re-anchored.
+   */
+  importFiles(arg: { files: { fileName: string; data: string }[]; replaceBriefingId?: number; locale?: Locale }): Promise<{ imported: ImportedFile[] }>;
+  /** Places the annotations of a W3C Web Annotation (JSON-LD) file in their documents by their quotes. */
+  importAnnotations(arg: { text: string }): Promise<AnnotationImportResult>;
   /** Saves the reviewed draft as a new briefing, or in place of `replaceBriefingId`. */
   commitImport(arg: { id: string; draft: ImportDraft; replaceBriefingId?: number }): Promise<{ briefing: BriefingRef; documents: DocumentSummary[] }>;
   /**
@@ -421,8 +481,8 @@ export interface BriefingApi {
   restoreAnnotation(arg: { id: number }): Promise<Annotation>;
   /** In reading order within a document; by document then reading order across the library. */
   listAnnotations(arg: AnnotationFilter): Promise<{ annotations: Annotation[] }>;
-  /** The only hard delete: everything in the bin. */
-  emptyBin(arg: Empty): Promise<{ removed: number }>;
+  /** The only hard delete: everything in the bin. `removed` annotations, and `briefings` with all their documents and annotations. */
+  emptyBin(arg: Empty): Promise<{ removed: number; briefings: number }>;
   listTags(arg: Empty): Promise<{ tags: Tag[] }>;
   createTag(arg: { name: string; color: string }): Promise<Tag>;
   updateTag(arg: { id: number; name?: string; color?: string }): Promise<Tag>;
@@ -452,6 +512,8 @@ export interface BriefingApi {
     template?: ExportTemplate;
     groupBy?: 'document' | 'tag';
     cover?: Partial<ExportCover>;
+    /** The export's own words (headings, labels); the app's language when absent. */
+    locale?: Locale;
   }): Promise<ExportJob>;
   getExportJob(arg: { id: string }): Promise<ExportJob>;
   cancelExport(arg: { id: string }): Promise<{ cancelled: boolean }>;

@@ -103,7 +103,10 @@ export const argSchemas = {
   getAppInfo: empty,
   getSettings: empty,
   updateSettings: z.object(settingsFields).partial().strict(),
-  listBriefings: empty,
+  listBriefings: z.object({ deleted: z.boolean().optional() }).strict(),
+  renameBriefing: z.object({ id, title: shortLine }).strict(),
+  deleteBriefing: z.object({ id }).strict(),
+  restoreBriefing: z.object({ id }).strict(),
   listDocuments: z.object({ briefingId: id.optional() }).strict(),
   getDocument: z.object({ id }).strict(),
   listReadingPositions: empty,
@@ -112,6 +115,15 @@ export const argSchemas = {
   getImportJob: z.object({ id: jobId }).strict(),
   reparseImport: z.object({ id: jobId, skip: z.array(z.string().max(300)).max(10_000) }).strict(),
   cancelImport: z.object({ id: jobId }).strict(),
+  previewImport: z.object({ fileName, data: fileData, locale: locale.optional() }).strict(),
+  importFiles: z
+    .object({
+      files: z.array(z.object({ fileName, data: fileData }).strict()).min(1).max(1_000),
+      replaceBriefingId: id.optional(),
+      locale: locale.optional(),
+    })
+    .strict(),
+  importAnnotations: z.object({ text: z.string().max(maxImportBytes) }).strict(),
   commitImport: z.object({ id: jobId, draft, replaceBriefingId: id.optional() }).strict(),
   searchLibrary: z
     .object({
@@ -188,6 +200,7 @@ export const argSchemas = {
         .partial()
         .strict()
         .optional(),
+      locale: locale.optional(),
     })
     .strict(),
   getExportJob: z.object({ id: jobId }).strict(),

@@ -34,6 +34,11 @@ export interface LibraryCore {
   close(): void;
 }
 
+/** Reads a file the way every import does: in a worker, with a stall timeout. */
+export function workerParse(config: ImportWorkerConfig): Parse {
+  return (bytes, fileName, parseOptions) => parseInWorker(config, bytes, fileName, parseOptions);
+}
+
 /** One open library with its API: what the desktop app, the browser host and the CLI each hold. */
 export async function openLibraryCore(options: LibraryCoreOptions): Promise<LibraryCore> {
   let opened;
@@ -46,7 +51,7 @@ export async function openLibraryCore(options: LibraryCoreOptions): Promise<Libr
     throw err;
   }
   const { db, created } = opened;
-  const parse: Parse = (bytes, fileName, parseOptions) => parseInWorker(options.importWorker, bytes, fileName, parseOptions);
+  const parse = workerParse(options.importWorker);
   try {
     if (created && options.samplePath) {
       await importFile(db, parse, await readFile(options.samplePath), basename(options.samplePath), { locale: 'zh-CN' });
@@ -65,6 +70,7 @@ export async function openLibraryCore(options: LibraryCoreOptions): Promise<Libr
     db,
     imports,
     exports,
+    parse,
     libraryPath: options.path,
     version: options.version,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),

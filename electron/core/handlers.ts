@@ -6,7 +6,10 @@ import { getReanchorReport } from './annotations/reanchor-service.ts';
 import * as tags from './annotations/tag-service.ts';
 import type { ExportJobs } from './export/index.ts';
 import type { ImportJobs } from './import/import-jobs.ts';
+import { importFiles, previewFile, type Parse } from './import/import-service.ts';
+import { importAnnotationsJsonLd, parseAnnotationFile } from './annotations/interchange.ts';
 import * as library from './library/library-service.ts';
+import * as briefingBin from './library/briefing-bin-service.ts';
 import * as packs from './packs/pack-service.ts';
 import * as reading from './library/reading-service.ts';
 import * as search from './search/search-service.ts';
@@ -17,6 +20,8 @@ export interface ServiceContext {
   db: Database;
   imports: ImportJobs;
   exports: ExportJobs;
+  /** How files are read (in a worker thread). */
+  parse: Parse;
   libraryPath: string;
   version: string;
   /** The better-sqlite3 build the library was opened with, for the extra connections of backup and restore. */
@@ -25,13 +30,17 @@ export interface ServiceContext {
 
 /** Binds every API method to the service that does the work; shared by all transports. */
 export function createHandlers(ctx: ServiceContext): Handlers {
-  const { db, imports, exports } = ctx;
+  const { db, imports, exports, parse } = ctx;
+  const appLocale = () => settings.getSettings(db).locale;
   const binding = ctx.nativeBinding ? { nativeBinding: ctx.nativeBinding } : {};
   return {
     getAppInfo: () => ({ version: ctx.version, libraryPath: ctx.libraryPath }),
     getSettings: () => settings.getSettings(db),
     updateSettings: (patch) => settings.updateSettings(db, patch),
-    listBriefings: () => ({ briefings: library.listBriefings(db) }),
+    listBriefings: ({ deleted }) => ({ briefings: library.listBriefings(db, deleted) }),
+    renameBriefing: ({ id, title }) => briefingBin.renameBriefing(db, id, title),
+    deleteBriefing: ({ id }) => briefingBin.deleteBriefing(db, id),
+    restoreBriefing: ({ id }) => briefingBin.restoreBriefing(db, id),
     listDocuments: ({ briefingId }) => ({ documents: library.listDocuments(db, briefingId) }),
     getDocument: ({ id }) => library.getDocument(db, id),
     listReadingPositions: () => ({ positions: reading.listReadingPositions(db) }),
@@ -40,6 +49,16 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     getImportJob: ({ id }) => imports.get(id),
     reparseImport: ({ id, skip }) => imports.reparse(id, skip),
     cancelImport: ({ id }) => ({ cancelled: imports.cancel(id) }),
+    previewImport: ({ fileName, data, locale }) => previewFile(parse, Buffer.from(data, 'base64'), fileName, locale ?? appLocale()),
+    importFiles: async ({ files, replaceBriefingId, locale }) => ({
+      imported: await importFiles(
+        db,
+        parse,
+        files.map((f) => ({ fileName: f.fileName, bytes: Buffer.from(f.data, 'base64') })),
+        { locale: locale ?? appLocale(), ...(replaceBriefingId === undefined ? {} : { replaceBriefingId }) },
+      ),
+    }),
+    importAnnotations: ({ text }) => importAnnotationsJsonLd(db, parseAnnotationFile(text)),
     commitImport: ({ id, draft, replaceBriefingId }) => imports.commit(id, draft, replaceBriefingId),
     searchLibrary: (arg) => search.searchLibrary(db, arg),
     createAnnotation: (arg) => annotations.createAnnotation(db, arg),

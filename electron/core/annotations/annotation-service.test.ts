@@ -190,10 +190,10 @@ describe('the bin', () => {
 
     expect(restoreAnnotation(db, gone.id)).toMatchObject({ deletedAt: null, tags: [{ id: tag.id }] });
     expect(listTags(db)[0]!.count).toBe(2);
-    expect(emptyBin(db)).toEqual({ removed: 0 });
+    expect(emptyBin(db)).toEqual({ removed: 0, briefings: 0 });
 
     deleteAnnotation(db, gone.id);
-    expect(emptyBin(db)).toEqual({ removed: 1 });
+    expect(emptyBin(db)).toEqual({ removed: 1, briefings: 0 });
     expect(listAnnotations(db, { deleted: true })).toEqual([]);
     expect(listAnnotations(db, {}).map((a) => a.id)).toEqual([keep.id]);
     expect(codeOf(() => restoreAnnotation(db, gone.id))).toBe('not_found');

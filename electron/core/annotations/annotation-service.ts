@@ -1,4 +1,5 @@
 import type { Database } from '@db/open.ts';
+import { purgeBinnedBriefings } from '@db/queries/briefing-bin.ts';
 import * as q from '@db/queries/annotations.ts';
 import { getDocument } from '@db/queries/library.ts';
 import { missingTags, setAnnotationTags } from '@db/queries/tags.ts';
@@ -127,7 +128,7 @@ export function listAnnotations(db: Database, filter: AnnotationFilter): Annotat
   });
 }
 
-/** Deletes everything in the bin for good: the only way an annotation is ever removed. */
-export function emptyBin(db: Database): { removed: number } {
-  return db.transaction(() => ({ removed: q.emptyBin(db) }))();
+/** Deletes everything in the bin for good, binned briefings too: the only way an annotation or a briefing is ever removed. */
+export function emptyBin(db: Database): { removed: number; briefings: number } {
+  return db.transaction(() => ({ removed: q.emptyBin(db), briefings: purgeBinnedBriefings(db) }))();
 }

@@ -11,7 +11,7 @@ function api() {
   const lib = sampleLibrary();
   const parse = (bytes: Uint8Array) => Promise.resolve(parseBriefingText(new TextDecoder().decode(bytes)));
   const imports = new ImportJobs(lib.db, parse, () => 'zh-CN');
-  const dispatch = createDispatcher(createHandlers({ db: lib.db, imports, exports: createExportJobs(lib.db, { locale: () => 'zh-CN' }), libraryPath: ':memory:', version: '0.0.0' }));
+  const dispatch = createDispatcher(createHandlers({ db: lib.db, imports, exports: createExportJobs(lib.db, { locale: () => 'zh-CN' }), parse, libraryPath: ':memory:', version: '0.0.0' }));
   const call = async <M extends ApiMethod>(method: M, arg: ApiArg<M>): Promise<ApiResult<M>> => {
     const envelope: Envelope = await dispatch(method, arg);
     if (!envelope.ok) throw Object.assign(new Error(envelope.error.message.en), { code: envelope.error.code });
@@ -68,7 +68,7 @@ describe('the annotations API', () => {
 
     await call('deleteAnnotation', { id: a.id });
     expect((await call('listAnnotations', { deleted: true })).annotations.map((x) => x.note)).toEqual(['数字']);
-    expect(await call('emptyBin', {})).toEqual({ removed: 1 });
+    expect(await call('emptyBin', {})).toEqual({ removed: 1, briefings: 0 });
     expect(await call('deleteTag', { id: tag.id })).toEqual({ deleted: true });
   });
 });

@@ -34,7 +34,7 @@ export const safetyBackupPath = (libraryPath: string, date = new Date()) => `${l
  * library file `source`: checks it, backs up what it replaces, then swaps the content
  * in through SQLite. Nothing is changed when the check fails.
  */
-export async function restoreFromFile(
+async function restoreFromFile(
   db: Database,
   libraryPath: string,
   source: string,
@@ -75,5 +75,14 @@ export function restoreFromBytes(
     const file = join(dir, 'upload.sqlite3');
     writeFileSync(file, bytes);
     return restoreFromFile(db, libraryPath, file, fileName, options);
+  });
+}
+
+/** Checks uploaded bytes as a backup without touching any library (a restore checks again before it swaps). */
+export function checkBackupBytes(fileName: string, bytes: Uint8Array, options: BackupOptions = {}): Promise<void> {
+  return withTempDir(async (dir) => {
+    const file = join(dir, 'upload.sqlite3');
+    writeFileSync(file, bytes);
+    checkBackupFile(file, fileName, options);
   });
 }

@@ -52,7 +52,7 @@ export function exportSource(db: Database): ExportSource {
   };
 }
 
-export function describeExportError(err: unknown, onUnexpected: (err: unknown) => void = () => {}): ApiErrorPayload {
+function describeExportError(err: unknown, onUnexpected: (err: unknown) => void = () => {}): ApiErrorPayload {
   if (err instanceof ExportFailure) return errorPayload('export_failed', { reason: exportFailureMessage(err.reason) });
   if (err instanceof ApiError) return err.payload;
   onUnexpected(err);
@@ -70,7 +70,7 @@ export interface ExportServiceOptions {
 export function createExportJobs(db: Database, options: ExportServiceOptions): ExportJobs {
   const source = exportSource(db);
   return new ExportJobs(
-    (request, render) => exportAnnotations({ ...request, locale: options.locale() }, { source, ...(options.printPdf ? { printPdf: options.printPdf } : {}) }, render),
+    (request, render) => exportAnnotations({ ...request, locale: request.locale ?? options.locale() }, { source, ...(options.printPdf ? { printPdf: options.printPdf } : {}) }, render),
     (err) => describeExportError(err, options.onUnexpected),
   );
 }

@@ -1,6 +1,6 @@
 import type { Database } from '@db/open.ts';
 import { findBriefingsBySource, insertBriefing } from '@db/queries/store-briefing.ts';
-import type { BriefingRef, ImportDraft, Locale } from '@contract/contract.ts';
+import type { BriefingRef, ImportDraft, ImportedFile, Locale } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
 import { briefingTitle } from '@contract/rules/titles.ts';
 import { replaceBriefingKeepingAnnotations } from '../annotations/reanchor-service.ts';
@@ -79,7 +79,41 @@ export function saveParsedFiles(
   )();
 }
 
-/** Reads and saves a file with no review: the CLI's import and the built-in sample. */
+/** Reads a file the way an import does and saves nothing: `import --dry-run`. */
+export async function previewFile(parse: Parse, bytes: Uint8Array, fileName: string, locale: Locale): Promise<ParsedBriefing> {
+  try {
+    return await parse(bytes, fileName, { locale });
+  } catch (err) {
+    throw importError(err, fileName);
+  }
+}
+
+/**
+ * Reads every file before anything is written, then saves them all in one transaction, so
+ * one bad file leaves the library as it was. With `replaceBriefingId`, the one file replaces it.
+ */
+export async function importFiles(
+  db: Database,
+  parse: Parse,
+  files: readonly { fileName: string; bytes: Uint8Array }[],
+  options: { locale: Locale; replaceBriefingId?: number },
+): Promise<ImportedFile[]> {
+  const { replaceBriefingId } = options;
+  if (replaceBriefingId !== undefined && files.length !== 1) throw ApiError.of('invalid_argument', { what: 'replaceBriefingId takes exactly one file' });
+  const parsed: ParsedFile[] = [];
+  for (const file of files) parsed.push({ name: file.fileName, bytes: file.bytes, parsed: await previewFile(parse, file.bytes, file.fileName, options.locale) });
+  return saveParsedFiles(db, parsed, replaceBriefingId).map((saved, i) => {
+    const file = parsed[i]!;
+    const briefing = duplicatesOf(db, file.bytes).find((b) => b.id === saved.briefingId);
+    return {
+      briefing: briefing ?? { id: saved.briefingId, uri: briefingUri(saved.briefingId), title: null },
+      documentCount: file.parsed.documents.length,
+      alreadyImported: saved.alreadyImported,
+    };
+  });
+}
+
+/** Reads and saves a file with no review: the built-in sample. */
 export async function importFile(
   db: Database,
   parse: Parse,

@@ -24,14 +24,16 @@ function toBlock(row: q.BlockRow): Block {
     : { id: row.id, kind: 'paragraph', level: null, text: row.text };
 }
 
-export function listBriefings(db: Database): BriefingSummary[] {
-  return q.listBriefings(db).map((b) => ({
+/** The library's briefings, or those in the bin. */
+export function listBriefings(db: Database, deleted = false): BriefingSummary[] {
+  return q.listBriefings(db, deleted).map((b) => ({
     id: b.id,
     uri: briefingUri(b.id),
     title: b.title,
     preface: b.preface,
     sourceName: b.sourceName,
     importedAt: b.importedAt,
+    deletedAt: b.deletedAt,
     documentCount: b.documentCount,
   }));
 }

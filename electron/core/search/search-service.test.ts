@@ -12,8 +12,9 @@ import { SEARCH_PAGE_SIZE } from './search-service.ts';
 function api() {
   const { db } = openLibrary(':memory:');
   const briefingId = insertBriefing(db, sampleBriefing());
-  const imports = new ImportJobs(db, () => Promise.reject(new Error('no imports here')), () => 'zh-CN');
-  const dispatch = createDispatcher(createHandlers({ db, imports, exports: createExportJobs(db, { locale: () => 'zh-CN' }), libraryPath: ':memory:', version: '0.0.0' }));
+  const parse = () => Promise.reject(new Error('no imports here'));
+  const imports = new ImportJobs(db, parse, () => 'zh-CN');
+  const dispatch = createDispatcher(createHandlers({ db, imports, exports: createExportJobs(db, { locale: () => 'zh-CN' }), parse, libraryPath: ':memory:', version: '0.0.0' }));
   const searchLibrary = async (arg: unknown): Promise<SearchResult> => {
     const envelope: Envelope = await dispatch('searchLibrary', arg);
     if (!envelope.ok) throw new Error(envelope.error.code);

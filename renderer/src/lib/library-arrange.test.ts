@@ -10,6 +10,7 @@ const briefing = (id: number, title: string | null, importedAt: string, document
   preface: null,
   sourceName: `pack-${id}.pdf`,
   importedAt,
+  deletedAt: null,
   documentCount,
 });
 

@@ -3,6 +3,7 @@ import { annotationsEn, annotationsZh } from './messages-annotations.ts';
 import { backupEn, backupZh } from './messages-backup.ts';
 import { packsEn, packsZh } from './messages-packs.ts';
 import { readerEn, readerZh } from './messages-reader.ts';
+import { libraryEn, libraryZh } from './messages-library.ts';
 import { exportEn, exportZh } from './messages-export.ts';
 import { searchEn, searchZh } from './messages-search.ts';
 import { sessionsEn, sessionsZh } from './messages-sessions.ts';
@@ -114,8 +115,6 @@ const zh = {
   importDuplicateHeading: '这个文件已经导入过',
   importDuplicateText: '资料库中已有用同一文件导入的简报：',
   importDuplicateChoice: '导入方式',
-  importAsNew: '仍然导入为新的简报',
-  importReplace: '替换《{title}》',
   importSave: '导入',
   importSaving: '正在导入…',
   importProblems: '还有 {count} 处需要修改才能导入。',
@@ -130,6 +129,7 @@ const zh = {
   ...backupZh,
   ...packsZh,
   ...readerZh,
+  ...libraryZh,
 };
 
 export type MessageKey = keyof typeof zh;
@@ -241,8 +241,6 @@ const en: Record<MessageKey, string> = {
   importDuplicateHeading: 'This file was imported before',
   importDuplicateText: 'The library already has briefings imported from this very file:',
   importDuplicateChoice: 'How to import',
-  importAsNew: 'Import anyway, as a new briefing',
-  importReplace: 'Replace “{title}”',
   importSave: 'Import',
   importSaving: 'Importing…',
   importProblems: 'Fix {count} fields to import.',
@@ -257,6 +255,7 @@ const en: Record<MessageKey, string> = {
   ...backupEn,
   ...packsEn,
   ...readerEn,
+  ...libraryEn,
 };
 
 export const messages: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
