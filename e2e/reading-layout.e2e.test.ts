@@ -259,4 +259,22 @@ describe('the reading layout', () => {
       await snapshot(page, `search-hit-below-bar-zh-light-${width}`);
     }
   });
+
+  it('looks right in the dark theme at 1280 × 800 and 1024 × 700, panels, toast and the speech links included', async () => {
+    page = await app.open('dark');
+    for (const [width, height] of [[1280, 800], [1024, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(app.host.url);
+      await openDocument(/西安高新区/);
+      const notes = page.getByRole('button', { name: '批注', exact: true });
+      if ((await notes.getAttribute('aria-expanded')) !== 'true') await notes.click();
+      await page.evaluate(() => window.scrollTo(0, 900));
+      await page.getByRole('button', { name: '复制引用' }).click();
+      await page.locator('[data-toast-area]').getByRole('status').filter({ hasText: '已复制' }).waitFor();
+      expect(await textCovered()).toBe(false);
+      await snapshot(page, `reader-panels-toast-zh-dark-${width}`);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await snapshot(page, `speech-nav-end-zh-dark-${width}`);
+    }
+  });
 });
