@@ -1,6 +1,7 @@
 import { builtinModules } from 'node:module';
 import { matchesGlob } from 'node:path';
 import type { Configuration, FileSet } from 'electron-builder';
+import ts from 'typescript';
 
 /** The built files the packaged app runs: package.json's main, the preload beside it, the import worker. */
 export const bundles = ['dist/electron/main.mjs', 'dist/electron/preload.cjs', 'dist/import-worker.mjs'];
@@ -14,9 +15,12 @@ export function isUnpacked(config: Configuration, path: string): boolean {
   return (config.asarUnpack as string[]).some((glob) => matchesGlob(path, glob));
 }
 
-/** The packages a bundle's source imports at run time: bare specifiers that are not Node built-ins. */
+/**
+ * The packages a bundle's source imports at run time: bare specifiers that are not Node built-ins.
+ * TypeScript's scanner reads them, so an import written in a bundled library's doc comment is not one.
+ */
 export function packagesImportedBy(source: string): string[] {
-  const specifiers = [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"']+)["']/g)].map((m) => m[1]!);
+  const specifiers = ts.preProcessFile(source, true, true).importedFiles.map((f) => f.fileName);
   const names = specifiers
     .filter((s) => !s.startsWith('node:'))
     .map((s) => /^(?:@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*/.exec(s)?.[0])

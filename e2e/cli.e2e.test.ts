@@ -36,6 +36,15 @@ describe('the briefing command', () => {
     expect(JSON.parse(result.stdout)[0]).toMatchObject({ documents: 5, alreadyImported: false });
   });
 
+  it('searches the library, one JSON hit a line, and lists search in its help', () => {
+    const result = briefing(['search', '产业工人', '--limit', '2', '--json'], { BRIEFING_DB: freshDb() });
+    expect(result.status).toBe(0);
+    const hits = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(hits).toHaveLength(2);
+    for (const hit of hits) expect(hit).toEqual({ uri: expect.stringMatching(/^urn:briefing:doc:\d+$/), documentTitle: expect.any(String), blockId: expect.toBeOneOf([null, expect.any(Number)]), snippet: expect.stringContaining('产业工人') });
+    expect(briefing(['--help']).stdout).toContain('search 关键词');
+  });
+
   it('prints a user mistake as one line with no stack trace and exits non-zero', () => {
     const result = briefing(['import', '/nonexistent/brief.docx', '--db', freshDb()]);
     expect(result.status).toBe(2);

@@ -12,7 +12,8 @@ const stackFrame = /^\s+at .+/;
 /** The system's "open this URL" command where a person can see a browser, else null. */
 export function browserOpener(platform = process.platform, env = process.env) {
   if (platform === 'darwin') return ['open', []];
-  if (platform === 'win32') return ['cmd', ['/c', 'start', '""']];
+  // `start`'s first quoted argument is a window title: an empty one, so the URL is what opens.
+  if (platform === 'win32') return ['cmd', ['/c', 'start', '']];
   return env.DISPLAY || env.WAYLAND_DISPLAY ? ['xdg-open', []] : null;
 }
 
