@@ -41,6 +41,9 @@ export interface AnnotationRow {
   endOffset: number | null;
   /** Position of the start block in its document; null without a range. */
   startBlockPosition: number | null;
+  /** The start block's turn speaker (migration 008), who speaks the passage. */
+  startSpeakerName: string | null;
+  startSpeakerRole: string | null;
   quoteExact: string | null;
   quotePrefix: string | null;
   quoteSuffix: string | null;
@@ -75,6 +78,7 @@ const annotationSelect = `
   SELECT a.id, a.document_id AS documentId, d.briefing_id AS briefingId, a.kind, a.style, a.color, a.status,
          a.start_block_id AS startBlockId, a.start_offset AS startOffset,
          a.end_block_id AS endBlockId, a.end_offset AS endOffset, sb.position AS startBlockPosition,
+         sb.speaker_name AS startSpeakerName, sb.speaker_role AS startSpeakerRole,
          a.quote_exact AS quoteExact, a.quote_prefix AS quotePrefix, a.quote_suffix AS quoteSuffix,
          a.position_start AS positionStart, a.position_end AS positionEnd, a.note, a.origin,
          CASE WHEN sb.kind = 'paragraph' THEN sb.id END AS paragraphBlockId,

@@ -28,6 +28,14 @@ export interface BlockRow {
   kind: 'heading' | 'paragraph';
   level: number | null;
   text: string;
+  speakerName: string | null;
+  speakerRole: string | null;
+}
+
+export interface DocumentLayoutRow {
+  kind: string | null;
+  /** JSON: `[{name, role, unit}]`. */
+  participants: string;
 }
 
 /** The library's briefings, or with `deleted` those in the bin (most recently binned first). */
@@ -67,6 +75,10 @@ export function getDocument(db: Database, id: number): DocumentRow | undefined {
 
 export function listBlocks(db: Database, documentId: number): BlockRow[] {
   return db
-    .prepare('SELECT id, position, kind, level, text FROM blocks WHERE document_id = ? ORDER BY position')
+    .prepare('SELECT id, position, kind, level, text, speaker_name AS speakerName, speaker_role AS speakerRole FROM blocks WHERE document_id = ? ORDER BY position')
     .all(documentId) as BlockRow[];
+}
+
+export function documentLayout(db: Database, documentId: number): DocumentLayoutRow | undefined {
+  return db.prepare('SELECT kind, participants FROM documents WHERE id = ?').get(documentId) as DocumentLayoutRow | undefined;
 }

@@ -42,10 +42,21 @@ export interface DocumentSummary {
 
 export type Block =
   | { id: number; kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
-  | { id: number; kind: 'paragraph'; level: null; text: string };
+  /** `speaker`: who speaks this paragraph's words (a turn), when the page says so. */
+  | { id: number; kind: 'paragraph'; level: null; text: string; speaker?: TurnSpeaker };
+
+/** A guest, host or interviewer of a document; an interviewer may be a role with an empty name. */
+export interface Participant {
+  name: string;
+  role: string | null;
+  unit: string | null;
+}
 
 export interface DocumentDetail extends DocumentSummary {
   blocks: Block[];
+  /** What the importer read the document as; null for one imported before it told kinds apart. */
+  kind: DocumentKind | null;
+  participants: Participant[];
   /** Where the reader left this document; null when it was never read. */
   readingPosition: ReadingPosition | null;
 }
@@ -115,7 +126,7 @@ export interface DraftDocument {
   blocks: DraftBlock[];
   kind?: DocumentKind;
   /** Guests, hosts and interviewers (an interviewer may be a role with an empty name). */
-  participants?: { name: string; role: string | null; unit: string | null }[];
+  participants?: Participant[];
   /** Bylines and credits: who reported, wrote or edited it, not who speaks. */
   authors?: { name: string; role: string | null }[];
   source?: { publication: string; date: string | null; page: number | null } | null;
@@ -307,6 +318,8 @@ export interface Annotation {
   paragraph: number | null;
   /** Headings above the passage, outermost first, e.g. ['二、…', '（二）…']. */
   headingPath: string[];
+  /** Who speaks the passage (its first paragraph's turn), when the page says so; else the document's speaker speaks it. */
+  speaker?: TurnSpeaker;
   createdAt: string;
   updatedAt: string;
   /** Set while the annotation is in the bin. */

@@ -12,6 +12,8 @@ const doc: DocumentDetail = {
   uri: 'urn:briefing:doc:7',
   title: '凝心聚力',
   unit: '西安高新区',
+  kind: 'speech',
+  participants: [],
   speaker: { name: '马巍安', role: '常务副主席' },
   position: 0,
   briefing: { id: 1, uri: 'urn:briefing:pack:1', title: null },

@@ -49,6 +49,7 @@ function toAnnotation(row: AnnotationRow, tags: TagRef[], path: string[]): Annot
     status: row.status,
     paragraph: range ? row.paragraph : null,
     headingPath: path,
+    ...(row.startSpeakerName === null || range === null ? {} : { speaker: { name: row.startSpeakerName, role: row.startSpeakerRole } }),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     deletedAt: row.deletedAt,

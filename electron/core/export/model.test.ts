@@ -27,6 +27,14 @@ describe('buildExportModel, by document', () => {
     );
   });
 
+  it('cites a passage in someone’s turn to them, and an interviewer’s question to the document', () => {
+    const turn = mark(0, '投资80万元，打造企业高质量发展特训营', { speaker: { name: '邹明川', role: '副厅长' } });
+    const question = mark(0, '投资80万元，打造企业高质量发展特训营', { speaker: { name: '', role: '记者' } });
+    const [byTurn, byQuestion] = buildExportModel(sampleInput({ annotations: [turn, question] }), { groupBy: 'document', order: 'given' }).items;
+    expect(byTurn?.citation).toMatch(/^邹明川\. 凝心聚力/u);
+    expect(byQuestion?.citation).toMatch(/^马巍安（西安高新区）\. 凝心聚力/u);
+  });
+
   it('keeps a passage across paragraphs whole, with its line break', () => {
     expect(model.items.some((i) => i.quote?.startsWith('1. 组织领导健全有力。\n神木市委'))).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { passageSource } from '@contract/rules/passage-speaker.ts';
 import type {
   ExportCover,
   Annotation,
@@ -164,7 +165,7 @@ function exportItem(a: Annotation, doc: DocumentSummary, briefing: ExportBriefin
     tags: a.tags.map((t) => ({ ...t, name: cleanText(t.name) })),
     paragraph: a.paragraph,
     headingPath: a.headingPath.map(cleanText),
-    citation: cleanText(citeSpeech({ title: doc.title, unit: doc.unit, speaker: doc.speaker, briefing, paragraph: a.paragraph })),
+    citation: cleanText(citeSpeech({ title: doc.title, ...passageSource(a.speaker, doc), briefing, paragraph: a.paragraph })),
     document: exportDocument(doc),
     orphan: a.status === 'orphan',
     selectors: { quote: a.quote, position: a.position, codePoints: inCodePoints(a.position, toPoints) },

@@ -1,6 +1,6 @@
 import type { Database } from '@db/open.ts';
 import * as q from '@db/queries/library.ts';
-import type { Block, BriefingSummary, DocumentDetail, DocumentSummary } from '@contract/contract.ts';
+import type { Block, BriefingSummary, DocumentDetail, DocumentKind, DocumentSummary, Participant } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
 import { readingPosition } from './reading-service.ts';
 import { briefingUri, documentUri } from '@contract/rules/uris.ts';
@@ -21,7 +21,13 @@ export function toSummary(row: q.DocumentRow): DocumentSummary {
 function toBlock(row: q.BlockRow): Block {
   return row.kind === 'heading'
     ? { id: row.id, kind: 'heading', level: row.level as 1 | 2 | 3 | 4, text: row.text }
-    : { id: row.id, kind: 'paragraph', level: null, text: row.text };
+    : {
+        id: row.id,
+        kind: 'paragraph',
+        level: null,
+        text: row.text,
+        ...(row.speakerName === null ? {} : { speaker: { name: row.speakerName, role: row.speakerRole } }),
+      };
 }
 
 /** The library's briefings, or those in the bin. */
@@ -45,5 +51,12 @@ export function listDocuments(db: Database, briefingId?: number): DocumentSummar
 export function getDocument(db: Database, id: number): DocumentDetail {
   const row = q.getDocument(db, id);
   if (!row) throw ApiError.of('not_found', { what: documentUri(id) });
-  return { ...toSummary(row), blocks: q.listBlocks(db, id).map(toBlock), readingPosition: readingPosition(db, id) };
+  const layout = q.documentLayout(db, id);
+  return {
+    ...toSummary(row),
+    blocks: q.listBlocks(db, id).map(toBlock),
+    kind: (layout?.kind ?? null) as DocumentKind | null,
+    participants: JSON.parse(layout?.participants ?? '[]') as Participant[],
+    readingPosition: readingPosition(db, id),
+  };
 }
