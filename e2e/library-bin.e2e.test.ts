@@ -58,7 +58,7 @@ describe('briefings in the library', () => {
     await page.getByRole('button', { name: '删除《职工服务交流材料（修订）》（移入回收站）' }).click();
     const deleted = toast(/^已将《职工服务交流材料（修订）》及其 1 篇文件和全部批注移入回收站/);
     await deleted.waitFor();
-    expect(await page.getByRole('heading', { name: '职工服务交流材料（修订）' }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: '职工服务交流材料（修订）' }).count()).toBe(0);
     expect(await briefings(true)).toEqual(['职工服务交流材料（修订）']);
     const notes = () => page.evaluate(async () => (await window.briefing!.listAnnotations({})).annotations.map((a) => a.note));
     expect(await notes()).toEqual([]);

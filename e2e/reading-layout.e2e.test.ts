@@ -161,8 +161,9 @@ describe('the reading layout', () => {
       if (((await outline.getAttribute('aria-expanded')) === 'true') !== wantOutline) await outline.click();
       if (((await notes.getAttribute('aria-expanded')) === 'true') !== wantNotes) await notes.click();
       await expect.poll(() => page.locator('.notes-column').isVisible()).toBe(wantNotes);
-      expect(await charsPerLine(), `outline ${wantOutline}, notes ${wantNotes}`).toBeGreaterThanOrEqual(30);
-      expect(await textCovered()).toBe(false);
+      // Polled: the layout settles over a frame or two after a toggle.
+      await expect.poll(charsPerLine, { message: `outline ${wantOutline}, notes ${wantNotes}` }).toBeGreaterThanOrEqual(30);
+      await expect.poll(textCovered).toBe(false);
     }
     if ((await outline.getAttribute('aria-expanded')) !== 'true') await outline.click();
     // The overlay starts below the sticky bar, never over its buttons.
@@ -258,5 +259,46 @@ describe('the reading layout', () => {
       expect(top, `at ${width}`).toBeLessThan(height);
       await snapshot(page, `search-hit-below-bar-zh-light-${width}`);
     }
+  });
+
+  it('looks right in the dark theme at 1280 × 800 and 1024 × 700, panels, toast and the speech links included', async () => {
+    page = await app.open('dark');
+    for (const [width, height] of [[1280, 800], [1024, 700]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(app.host.url);
+      await openDocument(/西安高新区/);
+      const notes = page.getByRole('button', { name: '批注', exact: true });
+      if ((await notes.getAttribute('aria-expanded')) !== 'true') await notes.click();
+      await page.evaluate(() => window.scrollTo(0, 900));
+      await page.getByRole('button', { name: '复制引用' }).click();
+      await page.locator('[data-toast-area]').getByRole('status').filter({ hasText: '已复制' }).waitFor();
+      expect(await textCovered()).toBe(false);
+      await snapshot(page, `reader-panels-toast-zh-dark-${width}`);
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await snapshot(page, `speech-nav-end-zh-dark-${width}`);
+    }
+  });
+
+  it('keeps the bar’s title readable in English, the buttons wrapping before it shrinks', async () => {
+    page = await app.open();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => window.briefing!.updateSettings({ locale: 'en' }));
+    await page.reload();
+    await page.getByRole('list').getByRole('link', { name: /西安高新区/ }).click();
+    await article().getByRole('heading', { level: 1 }).waitFor();
+    const title = page.locator('.bar-title');
+    await expect.poll(() => title.innerText()).toMatch(/^凝心聚力/);
+    const width = (await title.boundingBox())!.width;
+    const fontSize = await title.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(width / fontSize).toBeGreaterThanOrEqual(10);
+    expect(await page.getByRole('main').getByText(/^\d+ annotations?$/).count()).toBe(0);
+    await snapshot(page, 'reader-bar-en-light-1280');
+    await page.goto(app.host.url);
+    await page.getByRole('heading', { name: 'My briefings', level: 1 }).waitFor();
+    // One document is “1 document”, not “1 documents”.
+    await page.getByText('1 document', { exact: true }).first().waitFor();
+    expect(await page.getByText('1 documents', { exact: true }).count()).toBe(0);
+    await snapshot(page, 'library-en-light-1280');
+    await page.evaluate(() => window.briefing!.updateSettings({ locale: 'zh-CN' }));
   });
 });

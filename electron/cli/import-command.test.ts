@@ -143,6 +143,13 @@ describe('bad input', () => {
     expect(counts(db)).toEqual(before);
   });
 
+  it('creates no library when the only file cannot be read', async () => {
+    const db = join(workDir(), 'library.sqlite3');
+    const { code } = await cli(['import', write('empty3.txt', ''), '--db', db]);
+    expect(code).toBe(1);
+    expect(() => readFileSync(db)).toThrow();
+  });
+
   it('names a missing file in one line', async () => {
     const { code, err } = await cli(['import', join(dir, 'nope.txt'), '--db', join(workDir(), 'l.sqlite3')]);
     expect(code).toBe(2);

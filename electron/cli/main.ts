@@ -143,17 +143,17 @@ async function dispatchCommand(argv: string[], resources: CliResources, io: CliI
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(msg('badPort', locale, { value: values.port ?? '' }));
       // One export after another prints with the same Chromium instead of starting one each time.
       const chromium = warmChromium({ idleMs: warmPdfIdleMs });
-      const session = await openLibraryCore(coreOptions(warmChromiumPrinter(chromium)));
+      const library = await openLibraryCore(coreOptions(warmChromiumPrinter(chromium)));
       try {
-        const host = await startHost({ dispatch: session.dispatch, staticDir: resources.rendererDir, port });
+        const host = await startHost({ dispatch: library.dispatch, staticDir: resources.rendererDir, port });
         io.out(msg('serving', locale, { url: host.url }));
         io.onStop?.(async () => {
           await Promise.all([host.close(), chromium.close()]);
-          session.close();
+          library.close();
         });
       } catch (err) {
         await chromium.close();
-        session.close();
+        library.close();
         if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(msg('portInUse', locale, { port }));
         throw err;
       }

@@ -24,6 +24,8 @@ describe('a library opened only when a call needs it', () => {
     const { path, lib } = library();
     const preview = value<{ documents: unknown[] }>(await lib.dispatch('previewImport', { fileName: 'sample-briefing.txt', data: base64('sample-briefing.txt'), locale: 'en' }));
     expect(preview.documents).toHaveLength(5);
+    const unreadable = await lib.dispatch('importFiles', { files: [{ fileName: 'empty.txt', data: '' }] });
+    expect(unreadable).toMatchObject({ ok: false, error: { code: 'import_failed' } });
     const refused = await lib.dispatch('importFiles', { files: [] });
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
     expect(await lib.dispatch('listDocuments', { briefingId: 'one' })).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });

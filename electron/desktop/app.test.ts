@@ -144,8 +144,8 @@ describe('desktop shell', () => {
 
   it('shares the CLI’s library folder and opens the --db library with the sample', async () => {
     const fake = fakeElectron({ lock: true });
-    const session: LibraryCore = { db: null as never, path: '/tmp/lib.sqlite3', dispatch: createDispatcher({} as never), handlers: {} as never, parse: vi.fn(), close: vi.fn() };
-    const open = vi.fn(() => Promise.resolve(session));
+    const library: LibraryCore = { db: null as never, path: '/tmp/lib.sqlite3', dispatch: createDispatcher({} as never), handlers: {} as never, parse: vi.fn(), close: vi.fn() };
+    const open = vi.fn(() => Promise.resolve(library));
     const d = deps(fake, open);
     runDesktopApp(layout, d);
     await flush();

@@ -88,22 +88,18 @@ export async function previewFile(parse: Parse, bytes: Uint8Array, fileName: str
   }
 }
 
-/**
- * Reads every file before anything is written, then saves them all in one transaction, so
- * one bad file leaves the library as it was. With `replaceBriefingId`, the one file replaces it.
- */
-export async function importFiles(
-  db: Database,
-  parse: Parse,
-  files: readonly { fileName: string; bytes: Uint8Array }[],
-  options: { locale: Locale; replaceBriefingId?: number },
-): Promise<ImportedFile[]> {
-  const { replaceBriefingId } = options;
-  if (replaceBriefingId !== undefined && files.length !== 1) throw ApiError.of('invalid_argument', { what: 'replaceBriefingId takes exactly one file' });
+/** Reads every file, saving nothing: the first half of importFiles, which needs no library. */
+export async function readFiles(parse: Parse, files: readonly { fileName: string; bytes: Uint8Array }[], locale: Locale): Promise<ParsedFile[]> {
   const parsed: ParsedFile[] = [];
-  for (const file of files) parsed.push({ name: file.fileName, bytes: file.bytes, parsed: await previewFile(parse, file.bytes, file.fileName, options.locale) });
-  return saveParsedFiles(db, parsed, replaceBriefingId).map((saved, i) => {
-    const file = parsed[i]!;
+  for (const file of files) parsed.push({ name: file.fileName, bytes: file.bytes, parsed: await previewFile(parse, file.bytes, file.fileName, locale) });
+  return parsed;
+}
+
+/** Saves files read by readFiles, all in one transaction; with `replaceBriefingId`, the one file replaces it. */
+export function saveFiles(db: Database, files: readonly ParsedFile[], replaceBriefingId?: number): ImportedFile[] {
+  if (replaceBriefingId !== undefined && files.length !== 1) throw ApiError.of('invalid_argument', { what: 'replaceBriefingId takes exactly one file' });
+  return saveParsedFiles(db, files, replaceBriefingId).map((saved, i) => {
+    const file = files[i]!;
     const briefing = duplicatesOf(db, file.bytes).find((b) => b.id === saved.briefingId);
     return {
       briefing: briefing ?? { id: saved.briefingId, uri: briefingUri(saved.briefingId), title: null },
@@ -111,6 +107,19 @@ export async function importFiles(
       alreadyImported: saved.alreadyImported,
     };
   });
+}
+
+/**
+ * Reads every file before anything is written, then saves them all in one transaction, so
+ * one bad file leaves the library as it was.
+ */
+export async function importFiles(
+  db: Database,
+  parse: Parse,
+  files: readonly { fileName: string; bytes: Uint8Array }[],
+  options: { locale: Locale; replaceBriefingId?: number },
+): Promise<ImportedFile[]> {
+  return saveFiles(db, await readFiles(parse, files, options.locale), options.replaceBriefingId);
 }
 
 /** Reads and saves a file with no review: the built-in sample. */
