@@ -80,13 +80,79 @@ describe('a file dropped anywhere on the window, in the browser host', () => {
       return dt;
     });
     await page.dispatchEvent('main', 'drop', { dataTransfer });
-    const alert = page.getByRole('alert');
+    // The toast area keeps an empty live region for urgent news; the refusal is the alert that speaks.
+    const alert = page.getByRole('alert').filter({ hasText: '巨大.pdf' });
     await alert.waitFor();
     expect(await alert.innerText()).toContain('“巨大.pdf”：文件过大');
     await snapshot(page, 'drop-refused-zh-light');
     expect(await page.getByRole('main').getByRole('heading', { name: '全部笔记', level: 1 }).count()).toBe(1);
     await page.getByRole('link', { name: '学习记录' }).click();
     await alert.waitFor({ state: 'detached' });
+  });
+});
+
+/** A one-speech briefing of our own, named so that each file differs. */
+const speech = (title: string) => `${title}\n\n某市总工会\n\n某市总工会副主席张明\n\n今年以来，我们围绕职工技能提升开展了多项工作。\n`;
+
+function several(page: Page, named: Record<string, string>): Promise<JSHandle<DataTransfer>> {
+  return page.evaluateHandle((all) => {
+    const dt = new DataTransfer();
+    for (const [n, content] of Object.entries(all)) dt.items.add(new File([content], n, { type: 'text/plain' }));
+    return dt;
+  }, named);
+}
+
+describe('several files, and files arriving during a review', () => {
+  it('queues them, reviews one at a time, and never drops a review without asking', async () => {
+    const page = await app.open();
+    await page.dispatchEvent('main', 'drop', { dataTransfer: await several(page, { '甲.txt': speech('甲篇讲话稿'), '乙.txt': speech('乙篇讲话稿') }) });
+    await page.getByText('文件：甲.txt').waitFor();
+    await page.getByText('还有 1 个文件等待核对：乙.txt').waitFor();
+
+    // A file dropped while the review is open waits its turn; the review and its edits stay.
+    const title = page.getByRole('textbox', { name: '简报标题' });
+    await title.fill('甲篇交流材料（改）');
+    await page.dispatchEvent('main', 'drop', { dataTransfer: await several(page, { '丙.txt': speech('丙篇讲话稿') }) });
+    await page.getByText('已排队：丙.txt。当前核对完成后再导入。').waitFor();
+    await page.getByText('还有 2 个文件等待核对：乙.txt、丙.txt').waitFor();
+    expect(await page.getByText('文件：甲.txt').count()).toBe(1);
+    expect(await title.inputValue()).toBe('甲篇交流材料（改）');
+    await snapshot(page, 'import-queue-zh-light');
+
+    // Leaving by a link asks first; staying keeps everything.
+    await page.getByRole('link', { name: '← 返回' }).click();
+    const ask = page.getByRole('dialog');
+    await ask.getByText('“甲.txt”还没有导入。离开将放弃这次核对和其中的修改。').waitFor();
+    await snapshot(page, 'import-leave-confirm-zh-light');
+    await ask.getByRole('button', { name: '取消' }).click();
+    expect(await title.inputValue()).toBe('甲篇交流材料（改）');
+    expect(page.url()).toMatch(/#\/import\//);
+
+    // Saving moves on to the next file, cancelling too, and the last leaves for the library.
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.getByText('文件：乙.txt').waitFor();
+    await page.getByText('还有 1 个文件等待核对：丙.txt').waitFor();
+    await page.getByRole('button', { name: '取消导入' }).click();
+    await page.getByText('文件：丙.txt').waitFor();
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/imported\/\d+$/);
+    const titles = await page.evaluate(async () => (await window.briefing!.listBriefings({})).briefings.map((b) => b.title ?? b.sourceName));
+    expect(titles).toContain('甲篇交流材料（改）');
+    expect(titles.some((x) => x.startsWith('乙'))).toBe(false);
+    expect(titles.filter((x) => x.startsWith('丙'))).toHaveLength(1);
+  });
+
+  it('shows the queue in the dark theme', async () => {
+    const page = await app.open('dark');
+    await page.dispatchEvent('main', 'drop', { dataTransfer: await several(page, { '丁.txt': speech('丁篇讲话稿'), '戊.txt': speech('戊篇讲话稿') }) });
+    await page.getByText('还有 1 个文件等待核对：戊.txt').waitFor();
+    await snapshot(page, 'import-queue-zh-dark');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await snapshot(page, 'import-queue-zh-dark-1024');
+    await page.getByRole('button', { name: '取消导入' }).click();
+    await page.getByText('文件：戊.txt').waitFor();
+    await page.getByRole('button', { name: '取消导入' }).click();
+    await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
   });
 });
 
@@ -123,7 +189,7 @@ describe('commands from the desktop shell, with a stand-in for its preload', () 
   it('a file past the import limit is refused by its size', async () => {
     const page = await openWithShell();
     await push(page, { type: 'import', name: '巨大.pdf', size: 65 * 1024 * 1024, bytes: null });
-    const alert = page.getByRole('alert');
+    const alert = page.getByRole('alert').filter({ hasText: '巨大.pdf' });
     await alert.waitFor();
     expect(await alert.innerText()).toContain('“巨大.pdf”：文件过大');
   });

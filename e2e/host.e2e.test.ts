@@ -78,7 +78,7 @@ describe('the browser host on the built-in sample', () => {
 
   it('shows a clear message for a document that does not exist', async () => {
     await page.goto(`${app.host.origin}/#/doc/999999`);
-    const alert = page.getByRole('alert');
+    const alert = page.getByRole('main').getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toContain('找不到');
   });

@@ -191,7 +191,7 @@ describe('files the importer cannot read, and changing one’s mind', () => {
     const before = await libraryCount();
     await chooseFile({ name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
     await page.getByRole('heading', { name: '无法导入', level: 1 }).waitFor();
-    const alert = page.getByRole('alert');
+    const alert = page.getByRole('main').getByRole('alert');
     expect(await alert.innerText()).toBe('无法导入“空白.txt”：文件是空的。资料库未作任何改动。');
     await snapshot(page, 'import-error-zh-light');
     expect(await seriousViolations(page)).toEqual([]);
@@ -205,7 +205,7 @@ describe('files the importer cannot read, and changing one’s mind', () => {
   it('refuses a .pdf that is not a PDF', async () => {
     const before = await libraryCount();
     await chooseFile({ name: 'notice.pdf', mimeType: 'application/pdf', buffer: Buffer.from('这不是 PDF 文件') });
-    const alert = page.getByRole('alert');
+    const alert = page.getByRole('main').getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toContain('不支持这种文件格式');
     await page.getByRole('link', { name: '返回资料库' }).click();
@@ -215,7 +215,7 @@ describe('files the importer cannot read, and changing one’s mind', () => {
   it('says so when the file under review is no longer there', async () => {
     await page.goto(`${app.host.origin}/#/import/no-such-job`);
     await page.getByRole('heading', { name: '无法导入', level: 1 }).waitFor();
-    expect(await page.getByRole('alert').innerText()).toContain('找不到');
+    expect(await page.getByRole('main').getByRole('alert').innerText()).toContain('找不到');
     await page.getByRole('link', { name: '返回资料库' }).click();
     await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
   });

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ImportJob } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
 import { maxImportBytes } from '@contract/rules/limits.ts';
-import { droppedFileToImport, openedFile, startImportFromFile } from './import-file.ts';
+import { droppedFilesToImport, openedFile, startImportFromFile } from './import-file.ts';
 
 const job: ImportJob = { id: 'j1', fileName: '简报.txt', state: 'reading', progress: null, draft: null, repairs: [], duplicates: [], error: null };
 
@@ -26,12 +26,12 @@ describe('startImportFromFile', () => {
   });
 });
 
-describe('droppedFileToImport', () => {
-  it('takes the first dropped file the importer reads, else the first, for its refusal', () => {
+describe('droppedFilesToImport', () => {
+  it('takes every dropped file the importer reads, in order, else the first, for its refusal', () => {
     const named = (...names: string[]) => names.map((name) => ({ name }));
-    expect(droppedFileToImport(named('照片.jpg', '讲话.markdown', 'b.pdf'))?.name).toBe('讲话.markdown');
-    expect(droppedFileToImport(named('照片.jpg', '表格.xlsx'))?.name).toBe('照片.jpg');
-    expect(droppedFileToImport(undefined)).toBeUndefined();
+    expect(droppedFilesToImport(named('照片.jpg', '讲话.markdown', 'b.pdf')).map((f) => f.name)).toEqual(['讲话.markdown', 'b.pdf']);
+    expect(droppedFilesToImport(named('照片.jpg', '表格.xlsx')).map((f) => f.name)).toEqual(['照片.jpg']);
+    expect(droppedFilesToImport(undefined)).toEqual([]);
   });
 });
 

@@ -10,12 +10,14 @@ import { messages } from './messages.ts';
 export type ImportSource = Pick<File, 'name' | 'size' | 'arrayBuffer'>;
 
 /**
- * Of the files dropped on the window, the one to import: the first the importer reads
- * (electron/contract/rules/file-types.ts), else the first, whose refusal then names it.
+ * Of the files dropped on the window, the ones to import, in order: those the importer
+ * reads (electron/contract/rules/file-types.ts); with none of those, the first, whose
+ * refusal then names it. The others are left aside, as a picker filtered by type would.
  */
-export function droppedFileToImport<T extends Pick<File, 'name'>>(files: ArrayLike<T> | undefined): T | undefined {
+export function droppedFilesToImport<T extends Pick<File, 'name'>>(files: ArrayLike<T> | undefined): T[] {
   const all = Array.from(files ?? []);
-  return all.find((f) => importFormatOf(f.name) !== null) ?? all[0];
+  const readable = all.filter((f) => importFormatOf(f.name) !== null);
+  return readable.length > 0 ? readable : all.slice(0, 1);
 }
 
 /** Sends a chosen or dropped file to the importer; rejects with an error every locale can show. */
