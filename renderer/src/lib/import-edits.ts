@@ -65,14 +65,14 @@ export function replay(base: Review, edits: readonly ReviewEdit[]): { review: Re
 }
 
 /**
- * Where to split: the same heading, or, when a re-read moved blocks (an undone
- * repair may add or reorder some), the nearest heading with the same text.
+ * Where to split: the same block, or, when a re-read moved blocks (an undone
+ * repair may add or reorder some), the nearest block with the same text.
  */
 function headingIndex(review: Review, edit: Extract<ReviewEdit, { kind: 'split' }>): number | null {
   const blocks = review.documents[edit.doc]?.blocks ?? [];
   let best: number | null = null;
   blocks.forEach((b, i) => {
-    if (i === 0 || b.kind !== 'heading' || b.text !== edit.heading) return;
+    if (i === 0 || b.text !== edit.heading) return;
     if (best === null || Math.abs(i - edit.at) < Math.abs(best - edit.at)) best = i;
   });
   return best;

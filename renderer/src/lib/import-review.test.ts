@@ -58,9 +58,37 @@ describe('splitDocument', () => {
     expect(review.documents[1]!.blocks.map((b) => b.text)).toEqual(['（一）盯牢契合点', '乙']);
   });
 
-  it('refuses paragraphs, the first block and blocks that do not exist', () => {
+  it('splits at a paragraph too: a short one is a missed title, a long one opens a body whose title is asked for', () => {
+    const short = splitDocument(fromDraft(draft), 0, 2)!;
+    expect(short.documents.map((d) => d.title)).toEqual(['凝心聚力 扩面提质', '甲', '改革志在心 突破践于行']);
+    expect(short.documents[1]!.blocks.map((b) => b.text)).toEqual(['二、搭平台、筑赛道', '（一）盯牢契合点', '乙']);
+    const long = { ...draft, documents: [{ ...draft.documents[0]!, blocks: [...draft.documents[0]!.blocks.slice(0, 1), { kind: 'paragraph' as const, text: '今年以来，我们坚持问题导向，把群众最关心的事一件件办好。' }] }] };
+    const opened = splitDocument(fromDraft(long), 0, 1)!;
+    expect(opened.documents.map((d) => d.title)).toEqual(['凝心聚力 扩面提质', '']);
+    expect(opened.documents[1]!.blocks.map((b) => b.text)).toEqual(['今年以来，我们坚持问题导向，把群众最关心的事一件件办好。']);
+    expect(validate(opened).documents[1]?.title).toBeDefined();
+  });
+
+  it('keeps what the importer read of a document, turns included, through the review to the draft', () => {
+    const interview = {
+      ...draft,
+      documents: [
+        {
+          title: '小小菜篮子',
+          unit: null,
+          speaker: null,
+          kind: 'interview' as const,
+          participants: [{ name: '邹明川', role: '副厅长', unit: '云岭省商务厅' }],
+          confidence: 0.6,
+          blocks: [{ kind: 'paragraph' as const, text: '邹明川：比过去容易多了。', speaker: { name: '邹明川', role: '副厅长' } }],
+        },
+      ],
+    };
+    expect(toDraft(fromDraft(interview)).documents[0]).toEqual(interview.documents[0]);
+  });
+
+  it('refuses the first block and blocks that do not exist', () => {
     const review = fromDraft(draft);
-    expect(splitDocument(review, 0, 2)).toBeNull();
     expect(splitDocument(fromDraft({ ...draft, documents: [{ ...draft.documents[0]!, blocks: draft.documents[0]!.blocks.slice(1) }] }), 0, 0)).toBeNull();
     expect(splitDocument(review, 0, 99)).toBeNull();
     expect(splitDocument(review, 5, 1)).toBeNull();

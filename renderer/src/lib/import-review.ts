@@ -1,4 +1,4 @@
-import type { DraftBlock, ImportDraft } from '@contract/contract.ts';
+import type { DraftBlock, DraftDocument, ImportDraft } from '@contract/contract.ts';
 import type { MessageKey } from './messages.ts';
 
 /**
@@ -12,12 +12,19 @@ export interface ReviewDocument {
   speakerName: string;
   speakerRole: string;
   blocks: ReviewBlock[];
+  /** What the importer read beyond the editable fields (kind, participants, authors, source, confidence), saved as read. */
+  layout: DocumentLayout;
 }
+
+export type DocumentLayout = Omit<DraftDocument, 'title' | 'unit' | 'speaker' | 'blocks'>;
+
+/** Below this the importer was unsure where the document begins: the review marks it. */
+export const lowConfidence = 0.7;
 
 export type DocumentField = 'title' | 'unit' | 'speakerName' | 'speakerRole';
 
 /** Who a merged-in document was, kept on the heading merge made of its title, so splitting there brings it back. */
-export type Seam = Pick<ReviewDocument, 'unit' | 'speakerName' | 'speakerRole'>;
+export type Seam = Pick<ReviewDocument, 'unit' | 'speakerName' | 'speakerRole'> & { layout?: DocumentLayout };
 
 export type ReviewBlock = DraftBlock & { seam?: Seam };
 
@@ -42,7 +49,18 @@ export function fromDraft(draft: ImportDraft): Review {
       speakerName: d.speaker?.name ?? '',
       speakerRole: d.speaker?.role ?? '',
       blocks: d.blocks,
+      layout: layoutOf(d),
     })),
+  };
+}
+
+function layoutOf(d: DraftDocument): DocumentLayout {
+  return {
+    ...(d.kind === undefined ? {} : { kind: d.kind }),
+    ...(d.participants === undefined ? {} : { participants: d.participants }),
+    ...(d.authors === undefined ? {} : { authors: d.authors }),
+    ...(d.source === undefined ? {} : { source: d.source }),
+    ...(d.confidence === undefined ? {} : { confidence: d.confidence }),
   };
 }
 
@@ -59,7 +77,10 @@ export function toDraft(review: Review): ImportDraft {
         title: d.title.trim(),
         unit: orNull(d.unit),
         speaker: name === '' ? null : { name, role: orNull(d.speakerRole) },
-        blocks: d.blocks.map((b): DraftBlock => (b.kind === 'heading' ? { kind: 'heading', level: b.level, text: b.text } : { kind: 'paragraph', text: b.text })),
+        blocks: d.blocks.map((b): DraftBlock =>
+          b.kind === 'heading' ? { kind: 'heading', level: b.level, text: b.text } : { kind: 'paragraph', text: b.text, ...(b.speaker ? { speaker: b.speaker } : {}) },
+        ),
+        ...d.layout,
       };
     }),
   };
@@ -72,19 +93,25 @@ export function setDocumentField(review: Review, index: number, field: DocumentF
 }
 
 /**
- * Splits a document at one of its headings (never the first block): the heading
+ * Splits a document at any block but the first: a heading, or a short paragraph,
  * becomes the new document's title. A heading that merge made restores the
  * merged document's unit and speaker; any other starts the new one without them.
  */
 export function splitDocument(review: Review, index: number, at: number): Review | null {
   const doc = review.documents[index];
   const block = doc?.blocks[at];
-  if (!doc || !block || block.kind !== 'heading' || at === 0) return null;
+  if (!doc || !block || at === 0) return null;
   const seam = block.seam ?? { unit: '', speakerName: '', speakerRole: '' };
   const head: ReviewDocument = { ...doc, blocks: doc.blocks.slice(0, at) };
-  const tail: ReviewDocument = { title: block.text, ...seam, blocks: doc.blocks.slice(at + 1) };
+  // A short paragraph is a title the importer missed; a long one opens the new document's body, whose title is asked for.
+  const titled = block.kind === 'heading' || isTitleSized(block.text);
+  const { layout = {}, ...fields } = seam;
+  const tail: ReviewDocument = { title: titled ? block.text : '', ...fields, blocks: doc.blocks.slice(titled ? at + 1 : at), layout };
   return withDocuments(review, index, 1, [head, tail]);
 }
+
+/** Short and without a sentence's end: a line that can stand as a title. */
+const isTitleSized = (text: string): boolean => Array.from(text.trim()).length <= 40 && !/[。！？；.!?;]$/u.test(text.trim());
 
 /** Appends a document to the one before it, under a heading of its title. */
 export function mergeWithPrevious(review: Review, index: number): Review | null {
@@ -95,7 +122,7 @@ export function mergeWithPrevious(review: Review, index: number): Review | null 
     kind: 'heading',
     level: 1,
     text: doc.title,
-    seam: { unit: doc.unit, speakerName: doc.speakerName, speakerRole: doc.speakerRole },
+    seam: { unit: doc.unit, speakerName: doc.speakerName, speakerRole: doc.speakerRole, layout: doc.layout },
   };
   return withDocuments(review, index - 1, 2, [{ ...previous, blocks: [...previous.blocks, seam, ...doc.blocks] }]);
 }
