@@ -41,6 +41,8 @@ describe('library backup in the app', () => {
     await dialog.getByText('替换当前资料库').waitFor();
     await dialog.getByRole('button', { name: '恢复', exact: true }).click();
     await panel.getByRole('status').filter({ hasText: '原资料库已另存为' }).waitFor();
+    // It says what the library holds now: the backup's one briefing of five documents and its one note.
+    await panel.getByRole('status').filter({ hasText: '现在资料库中有 1 份简报、5 篇文件、1 条批注。' }).waitFor();
     await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
     expect(await page.evaluate(notes)).toEqual(['备份前的笔记']);
   });

@@ -10,6 +10,7 @@ export const backupZh = {
   backupConfirmAction: '恢复',
   backupRestoring: '正在恢复…',
   backupRestored: '已从“{file}”恢复。原资料库已另存为：{safety}',
+  backupRestoredHolds: '现在资料库中有 {briefings} 份简报、{documents} 篇文件、{annotations} 条批注。',
   backupTooLarge: '无法恢复“{file}”：文件过大（上限 256 MB）。资料库未作任何改动。',
 };
 
@@ -24,5 +25,6 @@ export const backupEn: Record<keyof typeof backupZh, string> = {
   backupConfirmAction: 'Restore',
   backupRestoring: 'Restoring…',
   backupRestored: 'Restored from “{file}”. The library it replaced was saved as: {safety}',
+  backupRestoredHolds: 'The library now holds {briefings} {briefings|briefing|briefings}, {documents} {documents|document|documents} and {annotations} {annotations|annotation|annotations}.',
   backupTooLarge: 'Cannot restore “{file}”: the file is too large (limit 256 MB). The library was not changed.',
 };

@@ -18,7 +18,7 @@ export const sessionsZh = {
   sessionItems: '内容（{count}）',
   sessionNoItems: '还没有内容。在全部笔记或文档批注中选择“加入学习记录”。',
   sessionGroupBy: '分组方式',
-  sessionGroupByDocument: '按文档',
+  sessionGroupByDocument: '按文件',
   sessionGroupByTag: '按标签',
   sessionOrder: '排列顺序',
   sessionUntagged: '未加标签',
