@@ -21,7 +21,8 @@ function version3Library(): string {
   const briefingId = insertBriefing(old, sampleBriefing());
   // Plain SQL: today's queries may read tables a version-3 library does not have yet.
   const docId = old.prepare('SELECT id FROM documents WHERE briefing_id = ? ORDER BY position LIMIT 1 OFFSET 1').pluck().get(briefingId) as number;
-  saveReadingPosition(old, docId, listBlocks(old, docId)[4]!.id);
+  const blockId = old.prepare('SELECT id FROM blocks WHERE document_id = ? ORDER BY position LIMIT 1 OFFSET 4').pluck().get(docId) as number;
+  saveReadingPosition(old, docId, blockId);
   old.close();
   const copy = join(dir, 'copy.sqlite3');
   copyFileSync(path, copy);
