@@ -44,4 +44,31 @@ describe('searching speakers, roles and units', () => {
     expect(find(db, '工会主席').captions.total).toBe(1);
     expect(find(db, '工会主席', { offset: 10 }).captions).toEqual({ total: 1, hits: [] });
   });
+
+  it('finds an interview by its guest or a turn speaker, named only in its participants and turns', () => {
+    const { db } = openLibrary(':memory:');
+    const interview: NewDocument = {
+      title: '菜篮子怎样连起城乡',
+      unit: null,
+      speakerName: null,
+      speakerRole: null,
+      blocks: [
+        { kind: 'paragraph', level: null, text: '农民卖菜还难不难？', speaker: { name: '', role: '记者' } },
+        { kind: 'paragraph', level: null, text: '容易多了。', speaker: { name: '邹明川', role: null } },
+        { kind: 'paragraph', level: null, text: '我们再补充一点。', speaker: { name: '韦小舟', role: '合作社理事长' } },
+      ],
+      layout: { kind: 'interview', participants: [{ name: '邹明川', role: '副厅长', unit: '云岭省商务厅' }], authors: [], source: null },
+    };
+    insertBriefing(db, { ...sampleBriefing(), documents: [speech('甲', '某市总工会', '王一', '工会主席'), interview] });
+    const titles = (query: string) => find(db, query).captions.hits.map((h) => h.document.title);
+    expect(titles('邹明川')).toEqual(['菜篮子怎样连起城乡']);
+    expect(titles('云岭省商务厅 副厅长')).toEqual(['菜篮子怎样连起城乡']);
+    // A turn's speaker who is no participant, by name and by role.
+    expect(titles('韦小舟')).toEqual(['菜篮子怎样连起城乡']);
+    expect(titles('理事长')).toEqual(['菜篮子怎样连起城乡']);
+    expect(titles('记者')).toEqual(['菜篮子怎样连起城乡']);
+    // The guest, who also speaks turns, is shown once.
+    expect(find(db, '邹明川').captions.hits[0]).toMatchObject({ snippet: '云岭省商务厅 邹明川 副厅长 记者 韦小舟 合作社理事长' });
+    expect(titles('王一')).toEqual(['甲']);
+  });
 });

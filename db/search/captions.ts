@@ -7,7 +7,8 @@ import { cachedStatement } from './statements.ts';
 
 /**
  * Speakers' names, roles and units in the library search: `工会主席` finds the speeches
- * whose caption says so. A caption is one line per document, a few dozen characters, so
+ * whose caption says so, and an interview whose guest or a turn's speaker is one. A
+ * caption, with the participants and turn speakers, is a line per document, so
  * the documents' captions are kept folded per connection (until the library changes)
  * and matched here, term by term as the index matches text, instead of in the index.
  */
@@ -29,6 +30,44 @@ export interface CaptionHitRow {
   ranges: Range[];
 }
 
+interface Person {
+  name: string;
+  role: string | null;
+  unit?: string | null;
+}
+
+/** The caption, then each participant and turn speaker it does not name yet: who speaks in the document. */
+export function voicesOf(document: Pick<DocumentRow, 'unit' | 'speakerName' | 'speakerRole'>, people: readonly Person[]): string {
+  const named = new Set([document.speakerName ?? '']);
+  const parts = [captionOf(document)];
+  for (const p of people) {
+    const who = p.name !== '' ? p.name : (p.role ?? '');
+    if (who === '' || named.has(who)) continue;
+    named.add(who);
+    parts.push([p.unit ?? null, p.name, p.role].filter((part) => part !== null && part.trim() !== '').join(' '));
+  }
+  return parts.filter((part) => part !== '').join(' ');
+}
+
+/** Each document's participants, then its turns' speakers in the order they first speak. */
+function peopleByDocument(db: Database): Map<number, Person[]> {
+  const people = new Map<number, Person[]>();
+  const add = (id: number, person: Person) => {
+    const list = people.get(id);
+    if (list) list.push(person);
+    else people.set(id, [person]);
+  };
+  const participants = cachedStatement(db, "SELECT id, participants FROM documents WHERE participants <> '[]'").all() as { id: number; participants: string }[];
+  for (const row of participants) for (const p of JSON.parse(row.participants) as Person[]) add(row.id, p);
+  const turns = cachedStatement(
+    db,
+    `SELECT document_id AS id, speaker_name AS name, speaker_role AS role FROM blocks
+      WHERE speaker_name IS NOT NULL GROUP BY document_id, speaker_name, speaker_role ORDER BY document_id, min(position)`,
+  ).all() as ({ id: number } & Person)[];
+  for (const { id, name, role } of turns) add(id, { name, role });
+  return people;
+}
+
 interface Captioned {
   document: DocumentRow;
   caption: string;
@@ -46,8 +85,9 @@ function captioned(db: Database): Captioned[] {
     db,
     `SELECT ${documentColumns} FROM documents d JOIN briefings b ON b.id = d.briefing_id ORDER BY b.imported_at DESC, b.id DESC, d.position`,
   ).all() as DocumentRow[];
+  const people = peopleByDocument(db);
   const rows = documents.map((document) => {
-    const caption = captionOf(document);
+    const caption = voicesOf(document, people.get(document.id) ?? []);
     return { document, caption, folded: foldUnits(caption).join('') };
   });
   cache.set(db, { stamp, rows });
