@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { documentColumns, type DocumentRow } from '../queries/library.ts';
+import { voicesByDocument, type Voice } from '../queries/voices.ts';
 import { foldUnits } from './fold.ts';
 import type { SearchTerm } from './query.ts';
 import { makeSnippet, type Range } from './snippet.ts';
@@ -30,42 +31,14 @@ export interface CaptionHitRow {
   ranges: Range[];
 }
 
-interface Person {
-  name: string;
-  role: string | null;
-  unit?: string | null;
-}
-
 /** The caption, then each participant and turn speaker it does not name yet: who speaks in the document. */
-export function voicesOf(document: Pick<DocumentRow, 'unit' | 'speakerName' | 'speakerRole'>, people: readonly Person[]): string {
-  const named = new Set([document.speakerName ?? '']);
+export function voicesOf(document: Pick<DocumentRow, 'unit' | 'speakerName' | 'speakerRole'>, voices: readonly Voice[]): string {
   const parts = [captionOf(document)];
-  for (const p of people) {
-    const who = p.name !== '' ? p.name : (p.role ?? '');
-    if (who === '' || named.has(who)) continue;
-    named.add(who);
-    parts.push([p.unit ?? null, p.name, p.role].filter((part) => part !== null && part.trim() !== '').join(' '));
+  for (const v of voices) {
+    if (v.name !== '' && v.name === document.speakerName) continue;
+    parts.push([v.unit, v.name, v.role].filter((part) => part !== null && part.trim() !== '').join(' '));
   }
   return parts.filter((part) => part !== '').join(' ');
-}
-
-/** Each document's participants, then its turns' speakers in the order they first speak. */
-function peopleByDocument(db: Database): Map<number, Person[]> {
-  const people = new Map<number, Person[]>();
-  const add = (id: number, person: Person) => {
-    const list = people.get(id);
-    if (list) list.push(person);
-    else people.set(id, [person]);
-  };
-  const participants = cachedStatement(db, "SELECT id, participants FROM documents WHERE participants <> '[]'").all() as { id: number; participants: string }[];
-  for (const row of participants) for (const p of JSON.parse(row.participants) as Person[]) add(row.id, p);
-  const turns = cachedStatement(
-    db,
-    `SELECT document_id AS id, speaker_name AS name, speaker_role AS role FROM blocks
-      WHERE speaker_name IS NOT NULL GROUP BY document_id, speaker_name, speaker_role ORDER BY document_id, min(position)`,
-  ).all() as ({ id: number } & Person)[];
-  for (const { id, name, role } of turns) add(id, { name, role });
-  return people;
 }
 
 interface Captioned {
@@ -85,9 +58,9 @@ function captioned(db: Database): Captioned[] {
     db,
     `SELECT ${documentColumns} FROM documents d JOIN briefings b ON b.id = d.briefing_id ORDER BY b.imported_at DESC, b.id DESC, d.position`,
   ).all() as DocumentRow[];
-  const people = peopleByDocument(db);
+  const voices = voicesByDocument(db);
   const rows = documents.map((document) => {
-    const caption = voicesOf(document, people.get(document.id) ?? []);
+    const caption = voicesOf(document, voices.get(document.id) ?? []);
     return { document, caption, folded: foldUnits(caption).join('') };
   });
   cache.set(db, { stamp, rows });

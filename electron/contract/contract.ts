@@ -38,6 +38,8 @@ export interface DocumentSummary {
   briefing: BriefingRef;
   /** Highlights, notes and bookmarks on it, not counting the bin. */
   annotationCount: number;
+  /** In the library's list: its participants and turns' speakers besides `speaker`, when it has any. */
+  voices?: Participant[];
 }
 
 export type Block =

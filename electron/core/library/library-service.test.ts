@@ -6,7 +6,7 @@ import { listDocuments } from '@db/queries/library.ts';
 import { insertBriefing } from '@db/queries/store-briefing.ts';
 import { createAnnotation } from '../annotations/annotation-service.ts';
 import { briefingOf, rangeOf } from '../annotations/library.test-helper.ts';
-import { getDocument } from './library-service.ts';
+import { getDocument, listDocuments as listSummaries } from './library-service.ts';
 
 const page = readFileSync(join(import.meta.dirname, '..', 'import', 'parse', 'fixtures', 'formats', 'page.txt'), 'utf8');
 
@@ -31,5 +31,17 @@ describe('getDocument', () => {
     expect(mark('价格会不会因此上涨').speaker).toEqual({ name: '', role: '记者' });
     const inSpeech = createAnnotation(db, { documentId: docs[0]!.id, kind: 'highlight', color: 'yellow', range: rangeOf(db, docs[0]!.id, '路长制') });
     expect(inSpeech.speaker).toBeUndefined();
+  });
+});
+
+describe('listDocuments', () => {
+  it('names who speaks in an interview, each once, and leaves a speech without voices', () => {
+    const { db } = openLibrary(':memory:');
+    const docs = listSummaries(db, insertBriefing(db, briefingOf(page, 'page.txt')));
+    expect(docs[2]!.voices).toEqual([
+      { name: '邹明川', role: '副厅长', unit: '云岭省商务厅' },
+      { name: '', role: '记者', unit: null },
+    ]);
+    expect(docs[0]!.voices).toBeUndefined();
   });
 });

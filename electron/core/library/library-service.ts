@@ -1,5 +1,6 @@
 import type { Database } from '@db/open.ts';
 import * as q from '@db/queries/library.ts';
+import { voicesByDocument } from '@db/queries/voices.ts';
 import type { Block, BriefingSummary, DocumentDetail, DocumentKind, DocumentSummary, Participant } from '@contract/contract.ts';
 import { ApiError } from '@contract/errors.ts';
 import { readingPosition } from './reading-service.ts';
@@ -45,7 +46,11 @@ export function listBriefings(db: Database, deleted = false): BriefingSummary[] 
 }
 
 export function listDocuments(db: Database, briefingId?: number): DocumentSummary[] {
-  return q.listDocuments(db, briefingId).map(toSummary);
+  const voices = voicesByDocument(db, briefingId);
+  return q.listDocuments(db, briefingId).map((row) => {
+    const others = (voices.get(row.id) ?? []).filter((v) => v.name === '' || v.name !== row.speakerName);
+    return others.length > 0 ? { ...toSummary(row), voices: others } : toSummary(row);
+  });
 }
 
 export function getDocument(db: Database, id: number): DocumentDetail {

@@ -31,6 +31,7 @@ const documents = [
   doc(11, 1, 1, '奋力推进', '韩城市', '孙长虹'),
   doc(20, 2, 0, '工匠学院 BYD', '神木市', null),
   doc(21, 2, 1, '安全生产', null, '刘文军'),
+  { ...doc(22, 2, 2, '菜篮子', null, null), voices: [{ name: '邹明川', role: '副厅长', unit: '云岭省商务厅' }, { name: '', role: '记者', unit: null }] },
 ];
 const collator = new Intl.Collator('zh-CN');
 const arrange = (sort: LibrarySort, query = '') =>
@@ -38,13 +39,13 @@ const arrange = (sort: LibrarySort, query = '') =>
 
 describe('arrangeLibrary', () => {
   it('orders briefings by import date either way, documents as printed', () => {
-    expect(arrange('newest')).toEqual([[2, [20, 21]], [1, [10, 11]]]);
-    expect(arrange('oldest')).toEqual([[1, [10, 11]], [2, [20, 21]]]);
+    expect(arrange('newest')).toEqual([[2, [20, 21, 22]], [1, [10, 11]]]);
+    expect(arrange('oldest')).toEqual([[1, [10, 11]], [2, [20, 21, 22]]]);
   });
 
   it('orders briefings and documents by title in pinyin order', () => {
-    // 宝 bao < 陕 shan; 安 an < 工 gong; 奋 fen < 凝 ning.
-    expect(arrange('title')).toEqual([[2, [21, 20]], [1, [11, 10]]]);
+    // 宝 bao < 陕 shan; 安 an < 菜 cai < 工 gong; 奋 fen < 凝 ning.
+    expect(arrange('title')).toEqual([[2, [21, 22, 20]], [1, [11, 10]]]);
   });
 
   it('filters on title, unit, speaker and briefing title, ignoring Latin case', () => {
@@ -53,6 +54,12 @@ describe('arrangeLibrary', () => {
     expect(arrange('newest', 'byd')).toEqual([[2, [20]]]);
     expect(arrange('newest', ' 产改交流 ')).toEqual([[1, [10, 11]]]);
     expect(arrange('newest', '没有这个')).toEqual([]);
+  });
+
+  it('filters on the participants and turn speakers too: name, role and unit', () => {
+    expect(arrange('newest', '邹明川')).toEqual([[2, [22]]]);
+    expect(arrange('newest', '商务厅')).toEqual([[2, [22]]]);
+    expect(arrange('newest', '记者')).toEqual([[2, [22]]]);
   });
 
   it('names an untitled briefing after its file', () => {

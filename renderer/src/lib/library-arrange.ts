@@ -12,13 +12,14 @@ export interface BriefingGroup {
 
 
 function matches(doc: DocumentSummary, briefing: BriefingSummary, needle: string): boolean {
-  const fields = [doc.title, doc.unit, doc.speaker?.name, doc.speaker?.role, briefingTitle(briefing)];
+  const voices = (doc.voices ?? []).flatMap((v) => [v.name, v.role, v.unit]);
+  const fields = [doc.title, doc.unit, doc.speaker?.name, doc.speaker?.role, ...voices, briefingTitle(briefing)];
   return fields.some((f) => f != null && foldForFind(f).includes(needle));
 }
 
 /**
  * The library as shown: briefings in the chosen order, each with the documents that pass
- * the filter (title, unit, speaker or briefing title, ignoring Latin case); briefings left
+ * the filter (title, unit, speaker, a participant or turn speaker, or briefing title, ignoring Latin case); briefings left
  * without documents are dropped. A title order sorts documents too, by the collator given.
  */
 export function arrangeLibrary(
