@@ -38,6 +38,14 @@ export function exportSource(db: Database): ExportSource {
               .filter((a) => a.kind !== 'bookmark')
               .map((a) => a.id),
       );
+      const exported = new Set(annotationIds);
+      const documentIds = [
+        ...new Set(
+          session.items.flatMap((item) =>
+            item.kind === 'document' ? [item.document.id] : exported.has(item.annotation.id) ? [item.annotation.documentId] : [],
+          ),
+        ),
+      ];
       return {
         id: session.id,
         title: session.title,
@@ -47,6 +55,7 @@ export function exportSource(db: Database): ExportSource {
         place: session.place || null,
         reflection: session.reflection,
         annotationIds,
+        documentIds,
       };
     },
   };

@@ -19,6 +19,8 @@ export interface ExportSession {
   reflection: string;
   /** The session's annotations, in the order the trainee arranged them. */
   annotationIds: number[];
+  /** Its documents in the order they first come, whole documents and those of its notes; see ExportInput.documentOrder. */
+  documentIds: number[];
 }
 
 type MaybePromise<T> = T | Promise<T>;
@@ -50,6 +52,7 @@ export interface GatherOptions {
 
 interface ScopeData {
   annotations: readonly Annotation[];
+  documentOrder?: readonly number[];
   cover: ExportCover;
   reflection: string;
   collectionId: string;
@@ -96,6 +99,7 @@ async function scopeData(scope: ExportScope, source: ExportSource, documents: re
       const byId = new Map((await source.listAnnotations({})).map((a) => [a.id, a]));
       return {
         annotations: session.annotationIds.flatMap((id) => byId.get(id) ?? []),
+        documentOrder: session.documentIds,
         cover: { title: session.title, trainee: session.trainee, className: session.className, date: session.date, place: session.place },
         reflection: session.reflection,
         collectionId: sessionUri(session.id),
@@ -125,6 +129,7 @@ export async function gatherExport(scope: ExportScope, source: ExportSource, opt
       collectionId: data.collectionId,
       locale: options.locale,
       ...(source.documentText ? { documentTexts } : {}),
+      ...(data.documentOrder ? { documentOrder: data.documentOrder } : {}),
     },
     model: data.model,
   };

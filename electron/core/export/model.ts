@@ -50,6 +50,11 @@ export interface ExportInput {
    * positions in code points; without it the stored UTF-16 offsets are used as they are.
    */
   documentTexts?: ReadonlyMap<number, string>;
+  /**
+   * With order `given` and grouped by document: the documents in the order the trainee arranged them,
+   * each printed with its heading even when it has no notes (a whole speech added to a session).
+   */
+  documentOrder?: readonly number[];
 }
 
 export interface ExportDocument {
@@ -192,9 +197,17 @@ function byReadingOrder(documents: readonly DocumentSummary[], briefings: readon
 }
 
 /** Library order, or for a list the trainee arranged, the order in which each document first comes. */
-function groupByDocument(items: ExportItem[], order: ModelOptions['order'], documents: readonly DocumentSummary[], briefings: readonly ExportBriefing[]): ExportGroup[] {
+function groupByDocument(items: ExportItem[], order: ModelOptions['order'], input: ExportInput): ExportGroup[] {
   const byDocument = bucket(items, (item) => [item.document.id]);
-  const ids = order === 'given' ? [...byDocument.keys()] : libraryOrder(documents, briefings).map((d) => d.id);
+  if (order === 'given' && input.documentOrder) {
+    const docs = new Map(input.documents.map((d) => [d.id, d]));
+    const listed = [...new Set([...input.documentOrder, ...byDocument.keys()])];
+    return listed.flatMap((id) => {
+      const doc = docs.get(id);
+      return doc ? [{ document: exportDocument(doc), tag: null, items: byDocument.get(id) ?? [] }] : [];
+    });
+  }
+  const ids = order === 'given' ? [...byDocument.keys()] : libraryOrder(input.documents, input.briefings).map((d) => d.id);
   return ids.flatMap((id) => {
     const mine = byDocument.get(id);
     return mine ? [{ document: mine[0]!.document, tag: null, items: mine }] : [];
@@ -246,7 +259,7 @@ export function buildExportModel(input: ExportInput, options: ModelOptions): Exp
   }
   if (options.order !== 'given') items.sort(byReadingOrder(input.documents, input.briefings));
   const groups =
-    options.groupBy === 'tag' ? groupByTag(items, input.tags, input.locale) : groupByDocument(items, options.order, input.documents, input.briefings);
+    options.groupBy === 'tag' ? groupByTag(items, input.tags, input.locale) : groupByDocument(items, options.order, input);
   // Grouping by document prints documents in library order (or as given); the flat list follows the groups.
   const ordered = options.groupBy === 'document' ? groups.flatMap((g) => g.items) : items;
   return {

@@ -11,6 +11,7 @@ export const session: ExportSession = {
   place: '韩城市',
   reflection: '收获很大。',
   annotationIds: [annotations[6]!.id, annotations[0]!.id, 424242],
+  documentIds: [...new Set([annotations[6]!.documentId, annotations[0]!.documentId])],
 };
 
 /** The sample library behind the API's list methods, filtering as listAnnotations does. */

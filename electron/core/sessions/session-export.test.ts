@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnnotation } from '../annotations/annotation-service.ts';
 import { rangeOf, sampleLibrary } from '../annotations/library.test-helper.ts';
+import JSZip from 'jszip';
 import { exportAnnotations } from '../export/index.ts';
 import { exportSource } from '../export/export-service.ts';
 import { addToSession, createSession, getSession, reorderSession } from './session-service.ts';
@@ -10,6 +11,12 @@ type Db = ReturnType<typeof sampleLibrary>['db'];
 async function markdownOf(db: Db, sessionId: number): Promise<string> {
   const file = await exportAnnotations({ scope: { kind: 'session', sessionId }, format: 'markdown' }, { source: exportSource(db) });
   return new TextDecoder().decode(file.bytes);
+}
+
+async function wordTextOf(db: Db, sessionId: number): Promise<string> {
+  const file = await exportAnnotations({ scope: { kind: 'session', sessionId }, format: 'docx' }, { source: exportSource(db) });
+  const xml = await (await JSZip.loadAsync(file.bytes)).file('word/document.xml')!.async('string');
+  return (xml.match(/<w:t[^>]*>[^<]*<\/w:t>/gu) ?? []).map((run) => run.replace(/<[^>]+>/gu, '')).join('');
 }
 
 const count = (text: string, part: string) => text.split(part).length - 1;
@@ -67,5 +74,20 @@ describe('a study session’s export', () => {
     expect(markdown).not.toContain(paragraph);
     expect(count(markdown, '*书签*')).toBe(1);
     expect(markdown).not.toMatch(/^> /m);
+  });
+
+  it('prints a whole speech with no notes as its heading, in its place among the others', async () => {
+    const { db, docs, first, last, highlight } = library();
+    highlight(first.id, '近年来', '西安的体会');
+    const bare = docs[1]!;
+    const s = addToSession(db, { sessionId: createSession(db, { title: '无笔记' }).id, documentIds: [last.id, bare.id, first.id] });
+    const markdown = await markdownOf(db, s.id);
+    expect(markdown).toMatch(new RegExp(`## 一、${last.title}`));
+    expect(markdown).toMatch(new RegExp(`## 二、${bare.title}`));
+    expect(markdown).toMatch(new RegExp(`## 三、${first.title}`));
+    if (bare.unit) expect(markdown).toContain(bare.unit);
+    const word = await wordTextOf(db, s.id);
+    expect(word).toContain(`二、${bare.title}`);
+    expect(word.indexOf(`二、${bare.title}`)).toBeLessThan(word.indexOf('西安的体会'));
   });
 });
