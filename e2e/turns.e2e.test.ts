@@ -88,3 +88,26 @@ describe('the reader shows who speaks', () => {
     await snapshot(page, 'reader-turns-zh-dark-1024');
   });
 });
+
+describe('search and the library filter find who speaks in turns', () => {
+  const speakers = () => page.getByRole('region', { name: '搜索资料库' }).getByRole('region', { name: /^讲话人、职务与单位/ });
+
+  it('lists statements signed by a speaker with the speeches of that speaker, light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      page = await app.open(scheme);
+      await page.getByRole('button', { name: '搜索资料库' }).click();
+      await page.getByRole('searchbox', { name: '搜索词' }).fill('卢定远');
+      await speakers().getByRole('heading', { name: '讲话人、职务与单位：2 篇' }).waitFor();
+      expect(await speakers().getByRole('link').allInnerTexts()).toEqual([expect.stringContaining('让每一条乡村公路都通到群众心里'), expect.stringContaining('养老与公路：来自基层的建议')]);
+      await snapshot(page, `search-turn-speaker-zh-${scheme}`);
+    }
+  });
+
+  it('filters the library by a turn speaker’s role', async () => {
+    page = await app.open();
+    await page.getByRole('heading', { name: '我的简报', level: 1 }).waitFor();
+    await page.getByRole('searchbox').first().fill('卫生健康委员会');
+    await page.getByRole('status').filter({ hasText: '篇' }).waitFor();
+    expect(await page.getByRole('main').getByRole('list').getByRole('link').allInnerTexts()).toEqual([expect.stringContaining('把托育服务办到家门口'), expect.stringContaining('养老与公路：来自基层的建议')]);
+  });
+});

@@ -68,7 +68,7 @@ describe('searching speakers, roles and units', () => {
     expect(titles('理事长')).toEqual(['菜篮子怎样连起城乡']);
     expect(titles('记者')).toEqual(['菜篮子怎样连起城乡']);
     // The guest, who also speaks turns, is shown once.
-    expect(find(db, '邹明川').captions.hits[0]).toMatchObject({ snippet: '云岭省商务厅 邹明川 副厅长 记者 韦小舟 合作社理事长' });
+    expect(find(db, '邹明川').captions.hits[0]).toMatchObject({ snippet: '云岭省商务厅 邹明川 副厅长；记者；韦小舟 合作社理事长' });
     expect(titles('王一')).toEqual(['甲']);
   });
 });

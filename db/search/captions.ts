@@ -38,7 +38,8 @@ export function voicesOf(document: Pick<DocumentRow, 'unit' | 'speakerName' | 's
     if (v.name !== '' && v.name === document.speakerName) continue;
     parts.push([v.unit, v.name, v.role].filter((part) => part !== null && part.trim() !== '').join(' '));
   }
-  return parts.filter((part) => part !== '').join(' ');
+  // One person from the next apart, as the caption's own unit, name and role are not.
+  return parts.filter((part) => part !== '').join('；');
 }
 
 interface Captioned {
