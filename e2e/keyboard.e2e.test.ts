@@ -50,6 +50,7 @@ describe('the whole day with the keyboard only', () => {
     writeFileSync(file, BRIEFING);
 
     // Import: the picker opens from its button, the review saves from its own.
+    await page.getByRole('main').getByRole('list').getByRole('link').first().waitFor();
     await tabTo('导入简报');
     const chooser = page.waitForEvent('filechooser');
     await page.keyboard.press('Space');
@@ -73,6 +74,8 @@ describe('the whole day with the keyboard only', () => {
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     for (let i = 0; i < 8; i++) await page.keyboard.press('Shift+ArrowRight');
     await expect.poll(() => page.evaluate(() => document.getSelection()!.toString())).toBe('，我们围绕职工技');
+    // The selection's toolbar follows the selection a moment later; Tab before it would go elsewhere.
+    await page.getByRole('toolbar', { name: '选中文字' }).waitFor();
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await stored()).length).toBe(1);
@@ -84,6 +87,7 @@ describe('the whole day with the keyboard only', () => {
     // Note: N on the same passage opens its note; Escape closes the editor, keeping what was typed.
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.getByRole('toolbar', { name: '选中文字' }).waitFor();
     await page.keyboard.press('n');
     const note = page.getByRole('textbox', { name: '笔记' });
     await expect.poll(() => note.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -115,6 +119,8 @@ describe('the whole day with the keyboard only', () => {
     // The session page opens with focus on its heading.
     await tabTo('学习记录');
     await page.keyboard.press('Enter');
+    // Tabbing before the page has changed would find the session's name in the reader's notes.
+    await page.getByRole('main').getByRole('heading', { name: '学习记录', level: 1 }).waitFor();
     await tabTo(/技能提升专题/);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '技能提升专题', level: 1 }).waitFor();
