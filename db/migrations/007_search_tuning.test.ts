@@ -8,6 +8,7 @@ import { openLibrary } from '../open.ts';
 import { search } from '../queries/search.ts';
 import { insertBriefing } from '../queries/store-briefing.ts';
 import { indexAnnotations } from '../search/annotations.ts';
+import { matchExpression, searchTerms } from '../search/query.ts';
 import { sampleBriefing } from '../search/sample.test-helper.ts';
 import { latestVersion, migrations } from './index.ts';
 
@@ -17,8 +18,14 @@ const documentIdsOf = (db: BetterSqlite3.Database, briefingId: number) =>
 
 const queries = ['产改', '工', '“四个突出”', '2023年 GDP', '新质生产力', '旧笔记', '鑫'];
 const everything = (db: BetterSqlite3.Database) => queries.map((query) => search(db, { query, limit: 500, offset: 0 }));
+/**
+ * What the index itself answers, in plain SQL: today's search also reads columns a version-6
+ * library does not have yet, so it cannot run before the upgrade.
+ */
+const indexAnswers = (db: BetterSqlite3.Database) =>
+  queries.map((query) => db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid').pluck().all(matchExpression(searchTerms(query))));
 
-function version6Library(): { path: string; before: ReturnType<typeof everything> } {
+function version6Library(): { path: string; before: ReturnType<typeof indexAnswers> } {
   const dir = mkdtempSync(join(tmpdir(), 'briefing-search-tuning-'));
   const path = join(dir, 'v6.sqlite3');
   const old = new BetterSqlite3(path);
@@ -27,7 +34,7 @@ function version6Library(): { path: string; before: ReturnType<typeof everything
   const doc = { id: documentIdsOf(old, insertBriefing(old, sampleBriefing()))[1]! };
   old.prepare("INSERT INTO annotations (document_id, kind, note) VALUES (?, 'note', '旧笔记')").run(doc.id);
   indexAnnotations(old, doc.id);
-  const before = everything(old);
+  const before = indexAnswers(old);
   old.close();
   const copy = join(dir, 'copy.sqlite3');
   copyFileSync(path, copy);
@@ -43,8 +50,9 @@ describe('migration 007 (search tuning)', () => {
       hashsize: 16 * 1024 * 1024,
       automerge: 8,
     });
-    expect(before.find((r) => r.total > 0 && r.groups.some((g) => g.hits.some((h) => h.kind === 'note')))).toBeDefined();
-    expect(everything(db)).toEqual(before);
+    expect(before.filter((rows) => rows.length > 0).length).toBeGreaterThan(queries.length / 2);
+    expect(indexAnswers(db)).toEqual(before);
+    expect(everything(db).find((r) => r.total > 0 && r.groups.some((g) => g.hits.some((h) => h.kind === 'note')))).toBeDefined();
     db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 0)").run();
   });
 
